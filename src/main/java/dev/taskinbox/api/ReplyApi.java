@@ -1,0 +1,30 @@
+package dev.taskinbox.api;
+
+import retrofit2.Call;
+import retrofit2.http.Body;
+import retrofit2.http.GET;
+import retrofit2.http.POST;
+import retrofit2.http.Path;
+import retrofit2.http.Query;
+
+/** Reply API v3, the part Task Inbox uses. Paths are relative to the API root. */
+interface ReplyApi {
+
+    @GET("v3/whoami")
+    Call<Wire.WhoAmI> whoAmI();
+
+    @POST("v3/tasks/filter")
+    Call<Wire.TaskListPage> filterTasks(@Query("top") int top, @Query("skip") int skip, @Body Wire.TaskFilter filter);
+
+    @GET("v3/tasks/{id}")
+    Call<Wire.TaskDetail> task(@Path("id") long id, @Query("includeContent") boolean includeContent);
+
+    @POST("v3/tasks/{id}/execute")
+    Call<Wire.TaskDetail> execute(@Path("id") long id, @Body Wire.ExecuteBody body);
+
+    @POST("v3/tasks/{id}/complete")
+    Call<Wire.TaskDetail> complete(@Path("id") long id, @Body Wire.CompleteBody body);
+
+    @GET("v3/email-accounts")
+    Call<Wire.EmailAccountPage> emailAccounts(@Query("my") boolean my, @Query("top") int top, @Query("skip") int skip);
+}

@@ -1,0 +1,104 @@
+package dev.taskinbox.api;
+
+import dev.taskinbox.task.LinkedInAction;
+import dev.taskinbox.task.TaskStatus;
+import dev.taskinbox.task.TaskType;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The JSON shapes of Reply API v3 (see ../shared/reply-api-v3-tasks.md §2-3). Every member is
+ * boxed because the server may leave any of them out; {@link WireMapper} decides the defaults.
+ */
+final class Wire {
+    private Wire() {
+    }
+
+    record WhoAmI(Long userId, String username) {
+    }
+
+    record ContactRef(Long id, String fullName) {
+    }
+
+    record TaskListItem(
+            Long id,
+            TaskType taskType,
+            TaskStatus status,
+            LinkedInAction linkedInTaskType,
+            Long assignedUserId,
+            ContactRef contact,
+            Instant startAt,
+            Instant dueTo,
+            Instant finishedAt,
+            Boolean isScheduled,
+            Long sequenceId,
+            Long sequenceStepId) {
+    }
+
+    record TaskListPage(List<TaskListItem> items, Boolean hasMore) {
+    }
+
+    record Template(String subject, String body) {
+    }
+
+    /** Rendered content, also the request shape of execute. */
+    record Content(String subject, String body) {
+    }
+
+    record DeliveryInfo(String email, String phoneNumber, String linkedInUrl) {
+    }
+
+    record TaskDetail(
+            Long id,
+            Long contactId,
+            TaskType taskType,
+            TaskStatus status,
+            LinkedInAction linkedInTaskType,
+            Long sequenceId,
+            Long sequenceStepId,
+            String sequenceStepDisplayName,
+            Long assignedUserId,
+            Instant createdAt,
+            Instant startAt,
+            Instant dueTo,
+            Instant finishedAt,
+            Boolean isFailed,
+            Boolean isScheduled,
+            Template template,
+            Content content,
+            DeliveryInfo deliveryInfo) {
+    }
+
+    /** Filter body; null members are left out of the JSON, so the server applies its defaults. */
+    record TaskFilter(TaskStatus status, Long assignedUserId) {
+    }
+
+    /** Execute body; {@code {}} when both are null. */
+    record ExecuteBody(Content content, Long emailAccountId) {
+    }
+
+    record CompleteBody() {
+    }
+
+    record EmailAccount(
+            Long id,
+            Long ownerUserId,
+            String email,
+            String senderName,
+            Boolean isDefault,
+            EmailAccountStatus connectionStatus) {
+    }
+
+    record EmailAccountPage(List<EmailAccount> items, Boolean hasMore) {
+    }
+
+    /** {@code connectionStatus}; only {@link #CONNECTED} accounts can send. */
+    enum EmailAccountStatus { UNKNOWN, CONNECTED, DISCONNECTED }
+
+    /** RFC 7807 problem details plus Reply's {@code code} and {@code errors[]}, all optional. */
+    record Problem(String title, String detail, String code, List<FieldError> errors) {
+    }
+
+    record FieldError(String pointer, String detail, String message) {
+    }
+}

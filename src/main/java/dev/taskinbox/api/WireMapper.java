@@ -1,0 +1,82 @@
+package dev.taskinbox.api;
+
+import dev.taskinbox.task.CurrentUser;
+import dev.taskinbox.task.DeliveryTarget;
+import dev.taskinbox.task.EmailAccount;
+import dev.taskinbox.task.GatewayException;
+import dev.taskinbox.task.MessageContent;
+import dev.taskinbox.task.TaskDetail;
+import dev.taskinbox.task.TaskSummary;
+
+/** Turns wire records into domain records, deciding what a missing member means. */
+final class WireMapper {
+    private WireMapper() {
+    }
+
+    static CurrentUser user(Wire.WhoAmI wire) {
+        if (wire.userId() == null) {
+            throw malformed("the current user has no id");
+        }
+        return new CurrentUser(wire.userId(), wire.username() == null ? "" : wire.username());
+    }
+
+    static TaskSummary summary(Wire.TaskListItem wire) {
+        if (wire == null || wire.id() == null) {
+            throw malformed("a task in the list has no id");
+        }
+        String contactName = wire.contact() == null ? "" : wire.contact().fullName();
+        return new TaskSummary(
+                wire.id(),
+                wire.taskType(),
+                wire.status(),
+                wire.linkedInTaskType(),
+                contactName,
+                wire.startAt(),
+                wire.dueTo(),
+                wire.finishedAt(),
+                wire.sequenceId(),
+                Boolean.TRUE.equals(wire.isScheduled()));
+    }
+
+    static TaskDetail detail(Wire.TaskDetail wire) {
+        if (wire.id() == null) {
+            throw malformed("the task has no id");
+        }
+        return new TaskDetail(
+                wire.id(),
+                wire.taskType(),
+                wire.status(),
+                wire.linkedInTaskType(),
+                wire.contactId(),
+                wire.sequenceId(),
+                wire.sequenceStepDisplayName(),
+                wire.startAt(),
+                wire.dueTo(),
+                wire.finishedAt(),
+                Boolean.TRUE.equals(wire.isFailed()),
+                Boolean.TRUE.equals(wire.isScheduled()),
+                wire.template() == null ? null : new MessageContent(wire.template().subject(), wire.template().body()),
+                wire.content() == null ? null : new MessageContent(wire.content().subject(), wire.content().body()),
+                target(wire.deliveryInfo()));
+    }
+
+    static EmailAccount account(Wire.EmailAccount wire) {
+        if (wire.id() == null) {
+            throw malformed("an email account has no id");
+        }
+        return new EmailAccount(
+                wire.id(),
+                wire.email() == null ? "" : wire.email(),
+                wire.senderName(),
+                Boolean.TRUE.equals(wire.isDefault()),
+                wire.connectionStatus() == Wire.EmailAccountStatus.CONNECTED);
+    }
+
+    private static DeliveryTarget target(Wire.DeliveryInfo wire) {
+        return wire == null ? DeliveryTarget.NONE : new DeliveryTarget(wire.email(), wire.phoneNumber(), wire.linkedInUrl());
+    }
+
+    private static GatewayException malformed(String what) {
+        return new GatewayException(GatewayException.Kind.MALFORMED, "Reply sent data the app cannot read: " + what + ".");
+    }
+}

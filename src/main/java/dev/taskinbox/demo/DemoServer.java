@@ -1,0 +1,253 @@
+package dev.taskinbox.demo;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A small Reply API v3 on loopback, speaking the seed's wire format (X-API-Key or Bearer auth,
+ * integer enums), so the app can be tried without an account and tested end to end. It keeps a
+ * log of every request, and of every message it "sent".
+ */
+public final class DemoServer implements AutoCloseable {
+    private static final Pattern TASK_PATH = Pattern.compile("/v3/tasks/(\\d+)(/execute|/complete)?");
+    private static final int MAX_PAGE = 1000;
+
+    private final DemoStore store;
+    private final Duration latency;
+    private final HttpServer http;
+    private final ExecutorService workers;
+    private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+
+    /** One request as the server saw it (the key itself is not kept). */
+    public record RecordedRequest(String method, String path, String query, String body) {
+    }
+
+    private DemoServer(Clock clock, Duration latency) throws IOException {
+        this.store = new DemoStore(clock);
+        this.latency = latency;
+        this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        this.workers = Executors.newFixedThreadPool(4, runnable -> {
+            Thread thread = new Thread(runnable, "demo-server");
+            thread.setDaemon(true);
+            return thread;
+        });
+        http.setExecutor(workers);
+        http.createContext("/", this::handle);
+    }
+
+    /** Starts on a free loopback port; {@code latency} is added to every answer (zero for none). */
+    public static DemoServer start(Clock clock, Duration latency) throws IOException {
+        DemoServer server = new DemoServer(clock, latency);
+        server.http.start();
+        return server;
+    }
+
+    public static DemoServer start() throws IOException {
+        return start(Clock.systemUTC(), Duration.ZERO);
+    }
+
+    /** The API root to give the client, e.g. {@code http://127.0.0.1:41234}. */
+    public URI root() {
+        return URI.create("http://127.0.0.1:" + http.getAddress().getPort());
+    }
+
+    public List<RecordedRequest> requests() {
+        return List.copyOf(requests);
+    }
+
+    public List<SentMessage> sentMessages() {
+        return store.sent();
+    }
+
+    /** How many execute calls reached the server for this task, whatever their outcome. */
+    public long executeCalls(long taskId) {
+        String path = "/v3/tasks/" + taskId + "/execute";
+        return requests.stream().filter(r -> r.method().equals("POST") && r.path().equals(path)).count();
+    }
+
+    @Override
+    public void close() {
+        http.stop(0);
+        workers.shutdownNow();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String body = readBody(exchange.getRequestBody());
+            URI uri = exchange.getRequestURI();
+            requests.add(new RecordedRequest(exchange.getRequestMethod(), uri.getPath(), uri.getRawQuery(), body));
+            pause();
+            if (!authorized(exchange)) {
+                exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
+                exchange.sendResponseHeaders(401, -1);
+                return;
+            }
+            try {
+                JsonElement answer = route(exchange.getRequestMethod(), uri, body);
+                send(exchange, 200, "application/json", answer);
+            } catch (DemoProblem problem) {
+                send(exchange, problem.status, "application/problem+json", DemoJson.problem(problem, uri.getPath()));
+            }
+        }
+    }
+
+    private JsonElement route(String method, URI uri, String body) {
+        String path = uri.getPath();
+        Query query = new Query(uri.getRawQuery());
+        if (method.equals("GET") && path.equals("/v3/whoami")) {
+            JsonObject me = new JsonObject();
+            me.addProperty("userId", DemoData.USER_ID);
+            me.addProperty("username", DemoData.USER_NAME);
+            return me;
+        }
+        if (method.equals("POST") && path.equals("/v3/tasks/filter")) {
+            return filter(query, json(body));
+        }
+        if (method.equals("GET") && path.equals("/v3/email-accounts")) {
+            return accounts(query);
+        }
+        Matcher task = TASK_PATH.matcher(path);
+        if (task.matches()) {
+            long id = Long.parseLong(task.group(1));
+            String action = task.group(2);
+            if (action == null && method.equals("GET")) {
+                return detail(store.get(id), query.flag("includeContent"));
+            }
+            if ("/execute".equals(action) && method.equals("POST")) {
+                return execute(id, json(body));
+            }
+            if ("/complete".equals(action) && method.equals("POST")) {
+                json(body);
+                return detail(store.complete(id), false);
+            }
+        }
+        throw new DemoProblem(404, "route.notFound", "Not Found", method + " " + path + " is not part of this API.");
+    }
+
+    private JsonElement filter(Query query, JsonObject filter) {
+        int top = query.integer("top", 25);
+        int skip = query.integer("skip", 0);
+        if (top < 1 || top > MAX_PAGE || skip < 0) {
+            throw DemoProblem.badRequest("validation.failed", "top must be 1-1000 and skip 0 or more.");
+        }
+        List<DemoTask> all = store.filter(optionalInt(filter, "status"), optionalLong(filter, "assignedUserId"),
+                optionalInt(filter, "taskType"));
+        JsonArray items = new JsonArray();
+        all.stream().skip(skip).limit(top).map(DemoJson::listItem).forEach(items::add);
+        return DemoJson.page(items, skip + top < all.size());
+    }
+
+    private JsonElement accounts(Query query) {
+        int top = query.integer("top", 25);
+        int skip = query.integer("skip", 0);
+        List<DemoAccount> all = store.accounts();
+        JsonArray items = new JsonArray();
+        all.stream().skip(skip).limit(top).map(DemoJson::account).forEach(items::add);
+        return DemoJson.page(items, skip + top < all.size());
+    }
+
+    private JsonElement execute(long id, JsonObject request) {
+        String subject = null;
+        String body = null;
+        if (request.has("content") && request.get("content").isJsonObject()) {
+            JsonObject content = request.getAsJsonObject("content");
+            subject = optionalString(content, "subject");
+            body = optionalString(content, "body");
+        }
+        return detail(store.execute(id, subject, body, optionalLong(request, "emailAccountId")), false);
+    }
+
+    private JsonElement detail(DemoTask task, boolean includeContent) {
+        synchronized (store) {
+            return DemoJson.detail(task, store.render(task, task.subject), store.render(task, task.body), includeContent);
+        }
+    }
+
+    private static boolean authorized(HttpExchange exchange) {
+        String key = exchange.getRequestHeaders().getFirst("X-API-Key");
+        String bearer = exchange.getRequestHeaders().getFirst("Authorization");
+        return key != null && !key.isBlank()
+                || bearer != null && bearer.startsWith("Bearer ") && bearer.length() > "Bearer ".length();
+    }
+
+    private void pause() {
+        if (latency.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(latency.toMillis());
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static JsonObject json(String body) {
+        if (body.isBlank()) {
+            return new JsonObject();
+        }
+        try {
+            JsonElement parsed = JsonParser.parseString(body);
+            if (parsed.isJsonObject()) {
+                return parsed.getAsJsonObject();
+            }
+        } catch (JsonParseException malformed) {
+            // answered below
+        }
+        throw DemoProblem.badRequest("request.malformed", "The request body is not a JSON object.");
+    }
+
+    private static Integer optionalInt(JsonObject json, String name) {
+        Long value = optionalLong(json, name);
+        return value == null ? null : value.intValue();
+    }
+
+    private static Long optionalLong(JsonObject json, String name) {
+        JsonElement value = json.get(name);
+        if (value == null || value.isJsonNull()) {
+            return null;
+        }
+        try {
+            return value.getAsLong();
+        } catch (RuntimeException notANumber) {
+            throw DemoProblem.badRequest("validation.failed", name + " must be an integer.");
+        }
+    }
+
+    private static String optionalString(JsonObject json, String name) {
+        JsonElement value = json.get(name);
+        return value == null || value.isJsonNull() ? null : value.getAsString();
+    }
+
+    private static String readBody(InputStream in) throws IOException {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, JsonElement json) throws IOException {
+        byte[] bytes = json.toString().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", type + "; charset=utf-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package dev.taskinbox.demo;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The demo server's state and its rules for execute and complete. Every method is atomic. */
+final class DemoStore {
+    private final Clock clock;
+    private final Map<Long, DemoTask> tasks = new LinkedHashMap<>();
+    private final List<DemoAccount> accounts;
+    private final List<SentMessage> sent = new ArrayList<>();
+
+    DemoStore(Clock clock) {
+        this.clock = clock;
+        this.accounts = DemoData.accounts();
+        DemoData.tasks(clock.instant(), DemoData.contacts()).forEach(task -> tasks.put(task.id, task));
+    }
+
+    /** Tasks matching the filter, soonest due first (Reply does not document an order). */
+    synchronized List<DemoTask> filter(Integer status, Long assignedUserId, Integer type) {
+        if (assignedUserId != null && assignedUserId != DemoData.USER_ID) {
+            return List.of();
+        }
+        return tasks.values().stream()
+                .filter(task -> status == null || task.status == status)
+                .filter(task -> type == null || task.type == type)
+                .sorted(Comparator.comparing((DemoTask task) -> task.dueTo).thenComparingLong(task -> task.id))
+                .toList();
+    }
+
+    synchronized DemoTask get(long id) {
+        DemoTask task = tasks.get(id);
+        if (task == null) {
+            throw DemoProblem.notFound("Task " + id);
+        }
+        return task;
+    }
+
+    /** Sends the email or SMS: the given content, or the template rendered against the contact. */
+    synchronized DemoTask execute(long id, String subject, String body, Long emailAccountId) {
+        DemoTask task = get(id);
+        if (!task.isExecutable()) {
+            throw DemoProblem.badRequest("task.notExecutable",
+                    "Only manual email and SMS tasks can be executed; complete this task instead.");
+        }
+        requireNew(task);
+        Long sender = null;
+        if (task.type == DemoTask.MANUAL_EMAIL) {
+            sender = task.sequenceId == null && emailAccountId != null ? account(emailAccountId).id() : defaultAccount();
+        }
+        String finalSubject = subject != null ? subject : render(task, task.subject);
+        String finalBody = body != null ? body : render(task, task.body);
+        // Once finished, the template holds the final text (reply-api-v3-tasks.md §2.4).
+        task.subject = finalSubject;
+        task.body = finalBody;
+        finish(task);
+        sent.add(new SentMessage(id, sender, finalSubject, finalBody));
+        return task;
+    }
+
+    synchronized DemoTask complete(long id) {
+        DemoTask task = get(id);
+        requireNew(task);
+        finish(task);
+        return task;
+    }
+
+    synchronized List<DemoAccount> accounts() {
+        return accounts;
+    }
+
+    synchronized List<SentMessage> sent() {
+        return List.copyOf(sent);
+    }
+
+    String render(DemoTask task, String template) {
+        return TemplateRenderer.render(template, task.contact.variables());
+    }
+
+    private void finish(DemoTask task) {
+        task.status = DemoTask.STATUS_FINISHED;
+        task.finishedAt = clock.instant();
+    }
+
+    private static void requireNew(DemoTask task) {
+        if (task.status != DemoTask.STATUS_NEW) {
+            throw DemoProblem.badRequest("task.notNew", "Task " + task.id + " is already finished.");
+        }
+    }
+
+    private DemoAccount account(long id) {
+        Optional<DemoAccount> account = accounts.stream().filter(a -> a.id() == id).findFirst();
+        if (account.isEmpty()) {
+            throw DemoProblem.badRequest("emailAccount.notFound", "Email account " + id + " does not exist.");
+        }
+        if (!"connected".equals(account.get().connectionStatus())) {
+            throw DemoProblem.badRequest("emailAccount.disconnected",
+                    "The email account " + account.get().email() + " is disconnected.");
+        }
+        return account.get();
+    }
+
+    private long defaultAccount() {
+        return accounts.stream().filter(DemoAccount::isDefault).findFirst().orElseThrow().id();
+    }
+}

@@ -1,0 +1,53 @@
+package dev.taskinbox.demo;
+
+import java.time.Instant;
+
+/**
+ * One task of the demo server, with the G1 integer codes of reply-api-v3-tasks.md §2.1. Mutable
+ * (execute and complete change it); guarded by the {@link DemoStore} lock.
+ */
+final class DemoTask {
+    static final int TO_DO = 0;
+    static final int CALL = 2;
+    static final int MEETING = 4;
+    static final int LINKED_IN = 5;
+    static final int MANUAL_EMAIL = 7;
+    static final int SMS = 8;
+    static final int WHATSAPP = 9;
+
+    static final int STATUS_NEW = 0;
+    static final int STATUS_FINISHED = 1;
+
+    final long id;
+    final int type;
+    final Integer linkedInType;
+    final DemoContact contact;
+    final Long sequenceId;
+    final String stepName;
+    final Instant createdAt;
+    final Instant startAt;
+    final Instant dueTo;
+    String subject;
+    String body;
+    int status = STATUS_NEW;
+    Instant finishedAt;
+
+    DemoTask(long id, int type, Integer linkedInType, DemoContact contact, Long sequenceId, String stepName,
+             Instant startAt, Instant dueTo, String subject, String body) {
+        this.id = id;
+        this.type = type;
+        this.linkedInType = linkedInType;
+        this.contact = contact;
+        this.sequenceId = sequenceId;
+        this.stepName = stepName;
+        this.createdAt = startAt.minusSeconds(86_400);
+        this.startAt = startAt;
+        this.dueTo = dueTo;
+        this.subject = subject;
+        this.body = body;
+    }
+
+    boolean isExecutable() {
+        return type == MANUAL_EMAIL || type == SMS;
+    }
+}
