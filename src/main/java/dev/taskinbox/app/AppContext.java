@@ -1,0 +1,77 @@
+package dev.taskinbox.app;
+
+import dev.taskinbox.api.ApiEndpoint;
+import dev.taskinbox.api.ReplyTaskGateway;
+import dev.taskinbox.common.fx.FxTaskRunner;
+import dev.taskinbox.demo.DemoServer;
+import dev.taskinbox.inbox.InboxView;
+import dev.taskinbox.inbox.InboxViewModel;
+import dev.taskinbox.preview.PreviewView;
+import dev.taskinbox.preview.PreviewViewModel;
+import dev.taskinbox.send.SendService;
+import dev.taskinbox.task.TaskGateway;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.Optional;
+
+/** The composition root: builds the one object graph of the app, and takes it down again. */
+public final class AppContext implements AutoCloseable {
+    /** The embedded server accepts any key; this one only marks requests as the app's. */
+    private static final String DEMO_KEY = "demo-key";
+
+    private final DemoServer demoServer;
+    private final FxTaskRunner runner = new FxTaskRunner();
+    private final InboxViewModel inbox;
+    private final PreviewViewModel preview;
+    private final MainWindow window;
+
+    private AppContext(TaskGateway gateway, DemoServer demoServer, Clock clock) {
+        this.demoServer = demoServer;
+        SendService sender = new SendService(gateway, runner);
+        this.inbox = new InboxViewModel(gateway, runner);
+        this.preview = new PreviewViewModel(gateway, runner, sender);
+        sender.addListener(inbox);
+        sender.addListener(preview);
+        preview.setOnTaskRead(inbox::taskRead);
+        this.window = new MainWindow(new InboxView(inbox, clock), new PreviewView(preview), inbox, preview,
+                demoServer != null);
+    }
+
+    /** Builds the app for a configuration; starts the demo server when it asks for demo data. */
+    public static AppContext create(LaunchConfig config, Clock clock) {
+        if (config.demo()) {
+            DemoServer server;
+            try {
+                server = DemoServer.start();
+            } catch (IOException cannotListen) {
+                throw new UncheckedIOException("The demo server could not start on this machine.", cannotListen);
+            }
+            return new AppContext(ReplyTaskGateway.create(new ApiEndpoint(server.root()), DEMO_KEY), server, clock);
+        }
+        String url = config.apiUrl() == null ? ApiEndpoint.DEFAULT_ROOT : config.apiUrl();
+        return new AppContext(ReplyTaskGateway.create(ApiEndpoint.parse(url), config.apiKey()), null, clock);
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    /** Loads what the window shows first: the task list and the rep's email accounts. */
+    public void start() {
+        inbox.load();
+        preview.loadAccounts();
+    }
+
+    public Optional<DemoServer> demoServer() {
+        return Optional.ofNullable(demoServer);
+    }
+
+    @Override
+    public void close() {
+        runner.close();
+        if (demoServer != null) {
+            demoServer.close();
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package dev.taskinbox.app;
+
+import dev.taskinbox.inbox.InboxView;
+import dev.taskinbox.inbox.InboxViewModel;
+import dev.taskinbox.inbox.TaskRow;
+import dev.taskinbox.preview.PreviewView;
+import dev.taskinbox.preview.PreviewViewModel;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringExpression;
+import javafx.geometry.Orientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** The window's shell: header, the list beside the preview, the status bar, and the shortcuts. */
+public final class MainWindow {
+    static final String DEMO_NOTICE = "Demo data — nothing is sent to Reply";
+
+    private final Scene scene;
+    private final StringExpression title;
+
+    MainWindow(InboxView inboxView, PreviewView previewView, InboxViewModel inbox, PreviewViewModel preview,
+               boolean demo) {
+        inboxView.selectedRowProperty().addListener((obs, old, row) -> preview.show(row == null ? null : row.summary()));
+
+        Label heading = new Label("Task Inbox");
+        heading.getStyleClass().add("app-title");
+        Label demoBadge = new Label(DEMO_NOTICE);
+        demoBadge.setId("demo-badge");
+        demoBadge.getStyleClass().add("demo-badge");
+        demoBadge.setVisible(demo);
+        demoBadge.setManaged(demo);
+        Button refresh = new Button("Refresh", new FontIcon(Material2MZ.REFRESH));
+        refresh.setId("refresh");
+        refresh.setAccessibleText("Refresh the task list (F5)");
+        refresh.setOnAction(event -> inbox.load());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(12, heading, demoBadge, spacer, refresh);
+        header.getStyleClass().add("header");
+
+        SplitPane panes = new SplitPane(inboxView, previewView);
+        panes.setOrientation(Orientation.HORIZONTAL);
+        panes.setDividerPositions(0.58);
+
+        Label statusText = new Label();
+        statusText.setId("status-message");
+        statusText.textProperty().bind(inbox.messageProperty());
+        HBox status = new HBox(statusText);
+        status.getStyleClass().add("status-line");
+
+        BorderPane root = new BorderPane(panes, header, null, status, null);
+        root.getStyleClass().add("main-window");
+        scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().add(MainWindow.class.getResource("/css/app.css").toExternalForm());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN),
+                preview::sendOrComplete);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), inbox::load);
+
+        StringExpression who = Bindings.createStringBinding(() -> inbox.userProperty().get() == null
+                || inbox.userProperty().get().name().isBlank() ? "" : " — " + inbox.userProperty().get().name(),
+                inbox.userProperty());
+        title = Bindings.concat("Task Inbox", who, demo ? " · Demo data" : "");
+        inboxView.table().getItems().addListener((javafx.collections.ListChangeListener<TaskRow>) change -> {
+            if (inboxView.table().getSelectionModel().isEmpty() && !inboxView.table().getItems().isEmpty()) {
+                inboxView.table().getSelectionModel().selectFirst();
+            }
+        });
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    /** "Task Inbox — Sam Seller · Demo data" while on the demo server. */
+    public StringExpression titleProperty() {
+        return title;
+    }
+}

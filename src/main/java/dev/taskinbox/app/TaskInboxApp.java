@@ -1,0 +1,49 @@
+package dev.taskinbox.app;
+
+import atlantafx.base.theme.PrimerLight;
+import java.time.Clock;
+import java.util.Map;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+
+/** The JavaFX application: resolves where tasks come from, builds the context, shows the window. */
+public final class TaskInboxApp extends Application {
+    private AppContext context;
+
+    @Override
+    public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        try {
+            context = AppContext.create(LaunchConfig.resolve(getParameters().getRaw(), environment()), Clock.systemDefaultZone());
+        } catch (IllegalArgumentException | java.io.UncheckedIOException cannotStart) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, cannotStart.getMessage());
+            alert.setHeaderText("Task Inbox cannot start");
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
+        stage.titleProperty().bind(context.window().titleProperty());
+        stage.setScene(context.window().scene());
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        stage.show();
+        context.start();
+    }
+
+    @Override
+    public void stop() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    private static Map<String, String> environment() {
+        return System.getenv();
+    }
+
+    public static void main(String[] args) {
+        launch(TaskInboxApp.class, args);
+    }
+}

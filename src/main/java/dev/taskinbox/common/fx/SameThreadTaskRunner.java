@@ -1,0 +1,20 @@
+package dev.taskinbox.common.fx;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/** Runs work and callbacks at once on the calling thread: deterministic view-model tests. */
+public final class SameThreadTaskRunner implements TaskRunner {
+
+    @Override
+    public <T> void run(String name, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        T result;
+        try {
+            result = work.call();
+        } catch (Exception failure) {
+            onFailure.accept(failure);
+            return;
+        }
+        onSuccess.accept(result);
+    }
+}

@@ -1,0 +1,14 @@
+package dev.taskinbox.common.fx;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * Runs blocking work off the FX thread and hands the result back on it. View models take this
+ * interface so tests can run everything on the calling thread.
+ */
+public interface TaskRunner {
+
+    /** Starts {@code work}; exactly one of the callbacks runs afterwards, on the FX thread. */
+    <T> void run(String name, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+}

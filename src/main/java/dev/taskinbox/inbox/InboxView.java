@@ -1,0 +1,144 @@
+package dev.taskinbox.inbox;
+
+import dev.taskinbox.common.ui.DueText;
+import dev.taskinbox.common.ui.TaskTypeIcons;
+import dev.taskinbox.task.TaskStatus;
+import dev.taskinbox.task.TaskSummary;
+import java.time.Clock;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.StackPane;
+
+/** The task table: type, contact, step, due (overdue in the danger colour) and status. */
+public final class InboxView extends StackPane {
+    private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
+    private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
+
+    private final TableView<TaskRow> table = new TableView<>();
+    private final Clock clock;
+
+    public InboxView(InboxViewModel viewModel, Clock clock) {
+        this.clock = clock;
+        getStyleClass().add("inbox");
+        table.setId("task-table");
+        table.setAccessibleText("Tasks");
+        table.setItems(viewModel.rows());
+        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(typeColumn());
+        table.getColumns().add(textColumn("Contact", 170, row -> new ReadOnlyStringWrapper(row.summary().contactName())));
+        table.getColumns().add(stepColumn());
+        table.getColumns().add(dueColumn());
+        table.getColumns().add(statusColumn());
+        table.setRowFactory(view -> new StatusRow());
+        table.placeholderProperty().bind(Bindings.createObjectBinding(
+                () -> placeholder(viewModel), viewModel.stateProperty(), viewModel.messageProperty()));
+        getChildren().add(table);
+    }
+
+    /** The row the rep has selected (null when none). */
+    public ReadOnlyObjectProperty<TaskRow> selectedRowProperty() {
+        return table.getSelectionModel().selectedItemProperty();
+    }
+
+    public TableView<TaskRow> table() {
+        return table;
+    }
+
+    private static javafx.scene.Node placeholder(InboxViewModel viewModel) {
+        return switch (viewModel.stateProperty().get()) {
+            case LOADING -> new ProgressIndicator();
+            case FAILED -> placeholderLabel(viewModel.messageProperty().get());
+            case LOADED -> placeholderLabel("Nothing to do. Enjoy the quiet.");
+            case IDLE -> placeholderLabel("");
+        };
+    }
+
+    private static Label placeholderLabel(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add("placeholder");
+        return label;
+    }
+
+    private TableColumn<TaskRow, TaskSummary> typeColumn() {
+        TableColumn<TaskRow, TaskSummary> column = new TableColumn<>("Type");
+        column.setPrefWidth(110);
+        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue().summary()));
+        column.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(TaskSummary item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.type().label());
+                setGraphic(empty || item == null ? null : TaskTypeIcons.of(item.type()));
+            }
+        });
+        return column;
+    }
+
+    private TableColumn<TaskRow, String> stepColumn() {
+        TableColumn<TaskRow, String> column = new TableColumn<>("Step");
+        column.setPrefWidth(150);
+        column.setCellValueFactory(data -> data.getValue().stepNameProperty());
+        return column;
+    }
+
+    private TableColumn<TaskRow, String> dueColumn() {
+        return textColumn("Due", 110,
+                row -> new ReadOnlyStringWrapper(DueText.relative(row.summary().dueTo(), clock.instant())));
+    }
+
+    private TableColumn<TaskRow, String> statusColumn() {
+        TableColumn<TaskRow, String> column = new TableColumn<>("Status");
+        column.setPrefWidth(130);
+        column.setCellValueFactory(data -> Bindings.createStringBinding(() -> {
+            String activity = data.getValue().activityProperty().get();
+            return activity.isEmpty() ? data.getValue().statusProperty().get().label() : activity;
+        }, data.getValue().statusProperty(), data.getValue().activityProperty()));
+        return column;
+    }
+
+    private static TableColumn<TaskRow, String> textColumn(String title, double width,
+            java.util.function.Function<TaskRow, javafx.beans.value.ObservableValue<String>> value) {
+        TableColumn<TaskRow, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(data -> value.apply(data.getValue()));
+        return column;
+    }
+
+    /** Marks overdue and finished rows so CSS can colour them. */
+    private final class StatusRow extends TableRow<TaskRow> {
+        private final javafx.beans.value.ChangeListener<TaskStatus> statusListener = (obs, old, now) -> restyle();
+
+        @Override
+        protected void updateItem(TaskRow item, boolean empty) {
+            TaskRow previous = getItem();
+            if (previous != null) {
+                previous.statusProperty().removeListener(statusListener);
+            }
+            super.updateItem(item, empty);
+            if (item != null && !empty) {
+                item.statusProperty().addListener(statusListener);
+            }
+            restyle();
+        }
+
+        private void restyle() {
+            TaskRow item = getItem();
+            boolean present = item != null && !isEmpty();
+            pseudoClassStateChanged(OVERDUE, present && item.statusProperty().get() == TaskStatus.NEW
+                    && item.summary().isOverdue(clock.instant()));
+            pseudoClassStateChanged(DONE, present && item.statusProperty().get() != TaskStatus.NEW);
+        }
+    }
+}

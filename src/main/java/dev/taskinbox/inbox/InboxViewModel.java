@@ -1,0 +1,137 @@
+package dev.taskinbox.inbox;
+
+import dev.taskinbox.common.fx.TaskRunner;
+import dev.taskinbox.send.SendService;
+import dev.taskinbox.task.CurrentUser;
+import dev.taskinbox.task.GatewayException;
+import dev.taskinbox.task.TaskDetail;
+import dev.taskinbox.task.TaskGateway;
+import dev.taskinbox.task.TaskPage;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The task list: who the rep is, their pending tasks streamed in page by page, and each row's
+ * state as sends and completes come back. Lives on the FX thread.
+ */
+public final class InboxViewModel implements SendService.Listener {
+    /** Reply's maximum page size: fewest requests against the rate limit. */
+    static final int PAGE_SIZE = 1000;
+
+    /** What the list is doing; the view shows a placeholder for each. */
+    public enum LoadState { IDLE, LOADING, LOADED, FAILED }
+
+    private final TaskGateway gateway;
+    private final TaskRunner runner;
+    private final ObservableList<TaskRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<LoadState> state = new SimpleObjectProperty<>(LoadState.IDLE);
+    private final ObjectProperty<CurrentUser> user = new SimpleObjectProperty<>();
+    private final StringProperty message = new SimpleStringProperty("");
+    /** Bumped by every load, so pages of an older load that arrive late are dropped. */
+    private int generation;
+
+    public InboxViewModel(TaskGateway gateway, TaskRunner runner) {
+        this.gateway = gateway;
+        this.runner = runner;
+    }
+
+    public ObservableList<TaskRow> rows() {
+        return rows;
+    }
+
+    public ReadOnlyObjectProperty<LoadState> stateProperty() {
+        return state;
+    }
+
+    public ReadOnlyObjectProperty<CurrentUser> userProperty() {
+        return user;
+    }
+
+    /** The latest thing the rep should read about the list or a send, in plain words. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    /** (Re)loads the rep's pending tasks: who am I, then every page until the server says no more. */
+    public void load() {
+        int thisLoad = ++generation;
+        state.set(LoadState.LOADING);
+        message.set("Loading tasks…");
+        rows.clear();
+        runner.run("who am I", gateway::currentUser, me -> {
+            if (thisLoad == generation) {
+                user.set(me);
+                loadPage(thisLoad, me.userId(), 0);
+            }
+        }, failure -> failed(thisLoad, failure));
+    }
+
+    private void loadPage(int thisLoad, long userId, int skip) {
+        runner.run("tasks from " + skip, () -> gateway.pendingTasks(userId, skip, PAGE_SIZE), page -> {
+            if (thisLoad != generation) {
+                return;
+            }
+            page.items().stream().map(TaskRow::new).forEach(rows::add);
+            if (page.hasMore() && !page.items().isEmpty()) {
+                loadPage(thisLoad, userId, skip + page.items().size());
+            } else {
+                state.set(LoadState.LOADED);
+                message.set(rows.size() == 1 ? "1 task to do." : rows.size() + " tasks to do.");
+            }
+        }, failure -> failed(thisLoad, failure));
+    }
+
+    private void failed(int thisLoad, Throwable failure) {
+        if (thisLoad == generation) {
+            state.set(LoadState.FAILED);
+            message.set("Could not load tasks. " + describe(failure));
+        }
+    }
+
+    /** Newer facts about a task (its details were read): refresh the row's status and step. */
+    public void taskRead(TaskDetail task) {
+        find(task.id()).ifPresent(row -> {
+            row.setStatus(task.status());
+            row.setStepName(task.stepName());
+        });
+    }
+
+    public Optional<TaskRow> find(long taskId) {
+        return rows.stream().filter(row -> row.id() == taskId).findFirst();
+    }
+
+    @Override
+    public void started(long taskId) {
+        find(taskId).ifPresent(row -> row.setActivity("Sending…"));
+    }
+
+    @Override
+    public void succeeded(TaskDetail task) {
+        taskRead(task);
+        find(task.id()).ifPresent(row -> {
+            row.setActivity(task.type().isExecutable() ? "Sent" : "Done");
+            message.set((task.type().isExecutable() ? "Sent: " : "Completed: ") + row.summary().contactName()
+                    + " (" + task.type().label() + ").");
+        });
+    }
+
+    @Override
+    public void failed(long taskId, GatewayException failure) {
+        find(taskId).ifPresent(row -> {
+            row.setActivity(failure.certainlyNotProcessed() ? "Not sent" : "Outcome unknown");
+            String what = failure.certainlyNotProcessed() ? "Not sent" : "May or may not have been sent";
+            message.set(what + " — " + row.summary().contactName() + ": " + failure.userMessage());
+        });
+    }
+
+    private static String describe(Throwable failure) {
+        return failure instanceof GatewayException known ? known.userMessage() : "Something unexpected went wrong.";
+    }
+}

@@ -1,0 +1,60 @@
+package dev.taskinbox.inbox;
+
+import dev.taskinbox.task.TaskStatus;
+import dev.taskinbox.task.TaskSummary;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** One line of the task table: the server's summary plus what the app knows since (status, activity). */
+public final class TaskRow {
+    private final TaskSummary summary;
+    private final ObjectProperty<TaskStatus> status;
+    private final StringProperty stepName = new SimpleStringProperty("");
+    private final StringProperty activity = new SimpleStringProperty("");
+
+    TaskRow(TaskSummary summary) {
+        this.summary = summary;
+        this.status = new SimpleObjectProperty<>(summary.status());
+        stepName.set(summary.fromSequence() ? "Sequence" : "");
+    }
+
+    public TaskSummary summary() {
+        return summary;
+    }
+
+    public long id() {
+        return summary.id();
+    }
+
+    public ReadOnlyObjectProperty<TaskStatus> statusProperty() {
+        return status;
+    }
+
+    /** The step label; list items do not carry it, so it fills in once the task's details are read. */
+    public ReadOnlyStringProperty stepNameProperty() {
+        return stepName;
+    }
+
+    /** What the app is doing or did with this row: "Sending…", "Sent", "Not sent". */
+    public ReadOnlyStringProperty activityProperty() {
+        return activity;
+    }
+
+    void setStatus(TaskStatus value) {
+        status.set(value);
+    }
+
+    void setStepName(String value) {
+        if (value != null && !value.isBlank()) {
+            stepName.set(value);
+        }
+    }
+
+    void setActivity(String value) {
+        activity.set(value);
+    }
+}

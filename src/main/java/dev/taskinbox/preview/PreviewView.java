@@ -1,0 +1,183 @@
+package dev.taskinbox.preview;
+
+import dev.taskinbox.common.ui.TaskTypeIcons;
+import dev.taskinbox.task.EmailAccount;
+import dev.taskinbox.task.TaskDetail;
+import dev.taskinbox.task.TaskType;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** The right-hand pane: where the task goes, what it says, and the button that does it. */
+public final class PreviewView extends StackPane {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
+
+    private final PreviewViewModel viewModel;
+    private final Label heading = new Label();
+    private final Label target = new Label();
+    private final Label targetCaption = new Label("To");
+    private final Label due = new Label();
+    private final ComboBox<EmailAccount> accountPicker = new ComboBox<>();
+    private final TextField subject = new TextField();
+    private final TextArea bodyText = new TextArea();
+    private final TextArea bodyEditor = new TextArea();
+    private final ToggleButton edit = new ToggleButton("Edit");
+    private final Button reset = new Button("Reset to template");
+    private final Button send = new Button();
+    private final Label blocked = new Label();
+    private final Label empty = new Label("Select a task to see it here.");
+    private final ProgressIndicator loading = new ProgressIndicator();
+
+    public PreviewView(PreviewViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("preview");
+        setMinWidth(320);
+        VBox content = new VBox(10, heading, fields(), bodyStack(), blocked, actions());
+        content.getStyleClass().add("preview-content");
+        VBox.setVgrow(content.getChildren().get(2), Priority.ALWAYS);
+        content.visibleProperty().bind(viewModel.detailProperty().isNotNull());
+        empty.getStyleClass().add("placeholder");
+        empty.setWrapText(true);
+        empty.textProperty().bind(Bindings.when(viewModel.loadErrorProperty().isEmpty())
+                .then("Select a task to see it here.").otherwise(viewModel.loadErrorProperty()));
+        empty.visibleProperty().bind(viewModel.detailProperty().isNull().and(viewModel.loadingProperty().not()));
+        loading.visibleProperty().bind(viewModel.loadingProperty());
+        loading.setMaxSize(48, 48);
+        getChildren().addAll(content, empty, loading);
+        viewModel.detailProperty().addListener((obs, old, task) -> showTask(task));
+        showTask(viewModel.detailProperty().get());
+    }
+
+    private GridPane fields() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("preview-fields");
+        grid.setHgap(10);
+        grid.setVgap(6);
+        target.setId("preview-target");
+        target.getStyleClass().add("preview-target");
+        due.setId("preview-due");
+        accountPicker.setId("preview-account");
+        accountPicker.setAccessibleText("Send from");
+        accountPicker.setItems(viewModel.accounts());
+        accountPicker.valueProperty().bindBidirectional(viewModel.accountProperty());
+        accountPicker.setCellFactory(list -> new AccountCell());
+        accountPicker.setButtonCell(new AccountCell());
+        accountPicker.setMaxWidth(Double.MAX_VALUE);
+        accountPicker.disableProperty().bind(viewModel.accountPickableProperty().not());
+        subject.setId("preview-subject");
+        subject.setAccessibleText("Subject");
+        subject.textProperty().bindBidirectional(viewModel.subjectProperty());
+        subject.editableProperty().bind(viewModel.editingProperty());
+        grid.addRow(0, targetCaption, target);
+        grid.addRow(1, new Label("From"), accountPicker);
+        grid.addRow(2, new Label("Subject"), subject);
+        grid.addRow(3, new Label("Due"), due);
+        GridPane.setHgrow(accountPicker, Priority.ALWAYS);
+        GridPane.setHgrow(subject, Priority.ALWAYS);
+        return grid;
+    }
+
+    private StackPane bodyStack() {
+        bodyText.setId("preview-body");
+        bodyText.setAccessibleText("Message as the prospect will read it");
+        bodyText.setEditable(false);
+        bodyText.setWrapText(true);
+        bodyText.textProperty().bind(Bindings.createStringBinding(
+                () -> HtmlText.toPlainText(viewModel.bodyProperty().get()), viewModel.bodyProperty()));
+        bodyEditor.setId("preview-body-editor");
+        bodyEditor.setAccessibleText("Edit the message");
+        bodyEditor.setWrapText(true);
+        bodyEditor.textProperty().bindBidirectional(viewModel.bodyProperty());
+        bodyText.visibleProperty().bind(viewModel.editingProperty().not());
+        bodyEditor.visibleProperty().bind(viewModel.editingProperty());
+        return new StackPane(bodyText, bodyEditor);
+    }
+
+    private HBox actions() {
+        edit.setId("preview-edit");
+        edit.setAccessibleText("Edit the message");
+        edit.selectedProperty().bindBidirectional(viewModel.editingProperty());
+        reset.setId("preview-reset");
+        reset.setOnAction(event -> viewModel.resetToTemplate());
+        send.setId("preview-send");
+        send.setDefaultButton(false);
+        send.getStyleClass().add("accent");
+        send.disableProperty().bind(viewModel.blockedReasonProperty().isNotEmpty());
+        send.setOnAction(event -> viewModel.sendOrComplete());
+        send.setTooltip(new Tooltip("Ctrl+Enter"));
+        blocked.setId("preview-blocked");
+        blocked.getStyleClass().add("preview-blocked");
+        blocked.setWrapText(true);
+        blocked.textProperty().bind(viewModel.blockedReasonProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, edit, reset, spacer, send);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private void showTask(TaskDetail task) {
+        if (task == null) {
+            return;
+        }
+        heading.setGraphic(TaskTypeIcons.of(task.type()));
+        String kind = task.type() == TaskType.LINKED_IN && task.linkedInAction() != null
+                ? "LinkedIn · " + task.linkedInAction().label() : task.type().label();
+        heading.setText(task.stepName().isEmpty() ? kind : kind + " · " + task.stepName());
+        heading.getStyleClass().setAll("label", "preview-heading");
+        targetCaption.setText(switch (task.type()) {
+            case MANUAL_EMAIL -> "To";
+            case SMS, CALL, WHATSAPP -> "Phone";
+            case LINKED_IN -> "Profile";
+            default -> "Target";
+        });
+        target.setText(task.target().addressFor(task.type()).orElse("— none —"));
+        due.setText(task.dueTo() == null ? "—" : WHEN.format(task.dueTo().atZone(ZoneId.systemDefault())));
+        boolean executable = task.type().isExecutable();
+        send.setText(executable ? "Send" : "Complete");
+        send.setAccessibleText(executable ? "Send now" : "Mark as done");
+        edit.setDisable(!executable);
+        reset.setDisable(!executable);
+        setRowVisible(accountPicker, task.type() == TaskType.MANUAL_EMAIL);
+        setRowVisible(subject, task.type() == TaskType.MANUAL_EMAIL);
+        accountPicker.setTooltip(new Tooltip(viewModel.accountPickableProperty().get()
+                ? "The account this email goes out from" : "Sender set by the sequence"));
+    }
+
+    /** Hides a grid row's field and its caption together. */
+    private static void setRowVisible(javafx.scene.Node field, boolean visible) {
+        GridPane grid = (GridPane) field.getParent();
+        Integer row = GridPane.getRowIndex(field);
+        grid.getChildren().stream()
+                .filter(node -> row.equals(GridPane.getRowIndex(node)))
+                .forEach(node -> {
+                    node.setVisible(visible);
+                    node.setManaged(visible);
+                });
+    }
+
+    private static final class AccountCell extends ListCell<EmailAccount> {
+        @Override
+        protected void updateItem(EmailAccount item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.displayName() + (item.isDefault() ? "  (default)" : ""));
+        }
+    }
+}

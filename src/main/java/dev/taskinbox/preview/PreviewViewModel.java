@@ -1,0 +1,317 @@
+package dev.taskinbox.preview;
+
+import dev.taskinbox.common.fx.TaskRunner;
+import dev.taskinbox.send.SendService;
+import dev.taskinbox.task.Draft;
+import dev.taskinbox.task.EmailAccount;
+import dev.taskinbox.task.GatewayException;
+import dev.taskinbox.task.MessageContent;
+import dev.taskinbox.task.SendRequest;
+import dev.taskinbox.task.TaskDetail;
+import dev.taskinbox.task.TaskGateway;
+import dev.taskinbox.task.TaskStatus;
+import dev.taskinbox.task.TaskSummary;
+import dev.taskinbox.task.TaskType;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The preview and editor of the selected task: reads its details (cached by id), keeps the rep's
+ * edits as a {@link Draft} per task, and sends or completes it through {@link SendService}.
+ * Lives on the FX thread.
+ */
+public final class PreviewViewModel implements SendService.Listener {
+    private final TaskGateway gateway;
+    private final TaskRunner runner;
+    private final SendService sender;
+    private final Map<Long, TaskDetail> details = new HashMap<>();
+    private final Map<Long, Draft> drafts = new HashMap<>();
+    private final ObjectProperty<TaskSummary> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<TaskDetail> detail = new SimpleObjectProperty<>();
+    private final StringProperty loadError = new SimpleStringProperty("");
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final BooleanProperty editing = new SimpleBooleanProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty subject = new SimpleStringProperty("");
+    private final StringProperty body = new SimpleStringProperty("");
+    private final ObservableList<EmailAccount> accounts = FXCollections.observableArrayList();
+    private final ObjectProperty<EmailAccount> account = new SimpleObjectProperty<>();
+    private final BooleanBinding accountPickable;
+    private final StringBinding blockedReason;
+    private Consumer<TaskDetail> onTaskRead = task -> { };
+    /** True while the fields are being filled from a task, so that filling is not taken for an edit. */
+    private boolean filling;
+
+    public PreviewViewModel(TaskGateway gateway, TaskRunner runner, SendService sender) {
+        this.gateway = gateway;
+        this.runner = runner;
+        this.sender = sender;
+        accountPickable = Bindings.createBooleanBinding(() -> detail.get() != null
+                && detail.get().type() == TaskType.MANUAL_EMAIL && !detail.get().fromSequence(), detail);
+        blockedReason = Bindings.createStringBinding(this::computeBlockedReason, detail, busy, loading, account);
+        subject.addListener((obs, old, now) -> edited());
+        body.addListener((obs, old, now) -> edited());
+        account.addListener((obs, old, now) -> edited());
+    }
+
+    // ---- Properties -------------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<TaskDetail> detailProperty() {
+        return detail;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    /** Why the details could not be shown; empty when they could. */
+    public ReadOnlyStringProperty loadErrorProperty() {
+        return loadError;
+    }
+
+    public BooleanProperty editingProperty() {
+        return editing;
+    }
+
+    public StringProperty subjectProperty() {
+        return subject;
+    }
+
+    public StringProperty bodyProperty() {
+        return body;
+    }
+
+    /** Connected accounts only: a disconnected one cannot send. */
+    public ObservableList<EmailAccount> accounts() {
+        return accounts;
+    }
+
+    public ObjectProperty<EmailAccount> accountProperty() {
+        return account;
+    }
+
+    /** The sender can be chosen only for manual emails outside a sequence (the sequence decides otherwise). */
+    public BooleanBinding accountPickableProperty() {
+        return accountPickable;
+    }
+
+    /** Why the main action (Send or Complete) cannot run now; empty when it can. */
+    public StringBinding blockedReasonProperty() {
+        return blockedReason;
+    }
+
+    /** Called with every task whose details were read or changed (e.g. to refresh its row). */
+    public void setOnTaskRead(Consumer<TaskDetail> listener) {
+        this.onTaskRead = listener;
+    }
+
+    public boolean hasDraft(long taskId) {
+        return drafts.containsKey(taskId);
+    }
+
+    // ---- Commands ---------------------------------------------------------------------------
+
+    /** Reads the rep's email accounts once; the default one is preselected for new emails. */
+    public void loadAccounts() {
+        runner.run("email accounts", gateway::myEmailAccounts, list -> {
+            accounts.setAll(list.stream().filter(EmailAccount::connected).toList());
+            if (detail.get() != null) {
+                fill(detail.get());
+            }
+        }, failure -> loadError.set("Could not read your email accounts. " + describe(failure)));
+    }
+
+    /** Shows a task (null clears the pane); its details come from the cache or the server. */
+    public void show(TaskSummary summary) {
+        selected.set(summary);
+        editing.set(false);
+        loadError.set("");
+        if (summary == null) {
+            setDetail(null);
+            return;
+        }
+        TaskDetail cached = details.get(summary.id());
+        if (cached != null) {
+            setDetail(cached);
+            return;
+        }
+        setDetail(null);
+        loading.set(true);
+        long id = summary.id();
+        runner.run("task " + id, () -> gateway.task(id), task -> {
+            details.put(id, task);
+            sender.observed(task);
+            onTaskRead.accept(task);
+            if (isSelected(id)) {
+                loading.set(false);
+                setDetail(task);
+            }
+        }, failure -> {
+            if (isSelected(id)) {
+                loading.set(false);
+                loadError.set("Could not show this task. " + describe(failure));
+            }
+        });
+    }
+
+    /** The main action: sends emails and SMS, completes every other type. */
+    public boolean sendOrComplete() {
+        TaskDetail task = detail.get();
+        if (task == null || !blockedReason.get().isEmpty()) {
+            return false;
+        }
+        return task.type().isExecutable() ? sender.send(task.id(), request(task)) : sender.complete(task.id());
+    }
+
+    /** Throws away the rep's edit of the shown task and shows the server's text again. */
+    public void resetToTemplate() {
+        TaskDetail task = detail.get();
+        if (task != null) {
+            drafts.remove(task.id());
+            editing.set(false);
+            fill(task);
+        }
+    }
+
+    // ---- Send results -----------------------------------------------------------------------
+
+    @Override
+    public void started(long taskId) {
+        refreshBusy();
+    }
+
+    @Override
+    public void succeeded(TaskDetail task) {
+        // The server confirmed: only now may the rep's edit go.
+        drafts.remove(task.id());
+        details.put(task.id(), task);
+        if (isSelected(task.id())) {
+            editing.set(false);
+            setDetail(task);
+        }
+        refreshBusy();
+    }
+
+    @Override
+    public void failed(long taskId, GatewayException failure) {
+        // The draft stays, whatever happened, so the rep's words are never lost.
+        refreshBusy();
+    }
+
+    // ---- Internals --------------------------------------------------------------------------
+
+    private SendRequest request(TaskDetail task) {
+        Draft draft = drafts.get(task.id());
+        if (draft == null) {
+            return SendRequest.AS_IS;
+        }
+        boolean textEdited = !draft.subject().equals(task.message().subject())
+                || !draft.body().equals(task.message().body());
+        MessageContent content = textEdited ? new MessageContent(draft.subject(), draft.body()) : null;
+        Long accountId = null;
+        if (accountPickable.get() && account.get() != null && (textEdited || !account.get().isDefault())) {
+            accountId = account.get().id();
+        }
+        return content == null && accountId == null ? SendRequest.AS_IS : new SendRequest(content, accountId);
+    }
+
+    private void setDetail(TaskDetail task) {
+        detail.set(task);
+        fill(task);
+        refreshBusy();
+    }
+
+    private void fill(TaskDetail task) {
+        filling = true;
+        try {
+            Draft draft = task == null ? null : drafts.get(task.id());
+            MessageContent message = task == null ? MessageContent.EMPTY : task.message();
+            subject.set(draft != null ? draft.subject() : message.subject());
+            body.set(draft != null ? draft.body() : message.body());
+            account.set(pickAccount(draft));
+        } finally {
+            filling = false;
+        }
+    }
+
+    private EmailAccount pickAccount(Draft draft) {
+        List<EmailAccount> choices = accounts;
+        if (draft != null && draft.emailAccountId() != null) {
+            for (EmailAccount choice : choices) {
+                if (choice.id() == draft.emailAccountId()) {
+                    return choice;
+                }
+            }
+        }
+        return choices.stream().filter(EmailAccount::isDefault).findFirst()
+                .orElse(choices.isEmpty() ? null : choices.get(0));
+    }
+
+    private void edited() {
+        TaskDetail task = detail.get();
+        if (filling || task == null || task.status() != TaskStatus.NEW) {
+            return;
+        }
+        Long accountId = account.get() == null || account.get().isDefault() ? null : account.get().id();
+        Draft draft = new Draft(task.id(), subject.get(), body.get(), accountId);
+        boolean unchanged = draft.subject().equals(task.message().subject())
+                && draft.body().equals(task.message().body()) && accountId == null;
+        if (unchanged) {
+            drafts.remove(task.id());
+        } else {
+            drafts.put(task.id(), draft);
+        }
+    }
+
+    private void refreshBusy() {
+        TaskDetail task = detail.get();
+        busy.set(task != null && !sender.canSubmit(task.id()));
+    }
+
+    private String computeBlockedReason() {
+        TaskDetail task = detail.get();
+        if (loading.get() || task == null) {
+            return "Loading the task…";
+        }
+        if (task.status() != TaskStatus.NEW) {
+            return "This task is " + task.status().label().toLowerCase() + ".";
+        }
+        if (sender.isInFlight(task.id())) {
+            return "Sending…";
+        }
+        if (sender.isOutcomeUnknown(task.id())) {
+            return "It is not known whether the last send went out; refresh before trying again.";
+        }
+        if (task.type().isExecutable() && task.target().addressFor(task.type()).isEmpty()) {
+            return task.type() == TaskType.SMS ? "This contact has no phone number." : "This contact has no email address.";
+        }
+        if (accountPickable.get() && account.get() == null) {
+            return "No connected email account to send from.";
+        }
+        return "";
+    }
+
+    private boolean isSelected(long taskId) {
+        return selected.get() != null && selected.get().id() == taskId;
+    }
+
+    private static String describe(Throwable failure) {
+        return failure instanceof GatewayException known ? known.userMessage() : "Something unexpected went wrong.";
+    }
+}

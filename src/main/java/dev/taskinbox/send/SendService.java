@@ -1,0 +1,100 @@
+package dev.taskinbox.send;
+
+import dev.taskinbox.common.fx.TaskRunner;
+import dev.taskinbox.task.GatewayException;
+import dev.taskinbox.task.SendRequest;
+import dev.taskinbox.task.TaskDetail;
+import dev.taskinbox.task.TaskGateway;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Sends (execute) and completes tasks in the background, and guards against sending twice: a task
+ * is never submitted while a call for it is in flight, nor after a send whose outcome is unknown
+ * until a fresh read of the task shows it is still New. Lives on the FX thread.
+ */
+public final class SendService {
+
+    /** Hears about every send and complete; called on the FX thread. */
+    public interface Listener {
+        void started(long taskId);
+
+        void succeeded(TaskDetail task);
+
+        void failed(long taskId, GatewayException failure);
+    }
+
+    private final TaskGateway gateway;
+    private final TaskRunner runner;
+    private final Set<Long> inFlight = new HashSet<>();
+    private final Set<Long> outcomeUnknown = new HashSet<>();
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+
+    public SendService(TaskGateway gateway, TaskRunner runner) {
+        this.gateway = gateway;
+        this.runner = runner;
+    }
+
+    public void addListener(Listener listener) {
+        listeners.add(listener);
+    }
+
+    /** Whether a send or complete of this task may start now. */
+    public boolean canSubmit(long taskId) {
+        return !inFlight.contains(taskId) && !outcomeUnknown.contains(taskId);
+    }
+
+    public boolean isInFlight(long taskId) {
+        return inFlight.contains(taskId);
+    }
+
+    public boolean isOutcomeUnknown(long taskId) {
+        return outcomeUnknown.contains(taskId);
+    }
+
+    /** Sends the task's email or SMS; false (and nothing sent) when it may not be submitted now. */
+    public boolean send(long taskId, SendRequest request) {
+        return submit(taskId, "send " + taskId, () -> gateway.execute(taskId, request));
+    }
+
+    /** Marks the task done without sending; false when it may not be submitted now. */
+    public boolean complete(long taskId) {
+        return submit(taskId, "complete " + taskId, () -> gateway.complete(taskId));
+    }
+
+    /** A fresh read of the task settles an unknown outcome: the server's word is what counts. */
+    public void observed(TaskDetail fresh) {
+        outcomeUnknown.remove(fresh.id());
+    }
+
+    private boolean submit(long taskId, String name, java.util.concurrent.Callable<TaskDetail> call) {
+        if (!canSubmit(taskId)) {
+            return false;
+        }
+        inFlight.add(taskId);
+        listeners.forEach(listener -> listener.started(taskId));
+        runner.run(name, call, done -> {
+            inFlight.remove(taskId);
+            listeners.forEach(listener -> listener.succeeded(done));
+        }, failure -> {
+            inFlight.remove(taskId);
+            GatewayException classified = classify(failure);
+            if (!classified.certainlyNotProcessed()) {
+                // It may have gone out: never offer it again until the server tells us it did not.
+                outcomeUnknown.add(taskId);
+            }
+            listeners.forEach(listener -> listener.failed(taskId, classified));
+        });
+        return true;
+    }
+
+    private static GatewayException classify(Throwable failure) {
+        if (failure instanceof GatewayException known) {
+            return known;
+        }
+        return new GatewayException(GatewayException.Kind.UNKNOWN_OUTCOME,
+                "Something went wrong while sending; the app cannot tell whether it went out.", failure);
+    }
+}
