@@ -1,0 +1,296 @@
+package dev.taskinbox.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.gson.JsonParser;
+import dev.taskinbox.support.Fixtures;
+import dev.taskinbox.task.DeliveryTarget;
+import dev.taskinbox.task.GatewayException;
+import dev.taskinbox.task.LinkedInAction;
+import dev.taskinbox.task.MessageContent;
+import dev.taskinbox.task.SendRequest;
+import dev.taskinbox.task.TaskDetail;
+import dev.taskinbox.task.TaskPage;
+import dev.taskinbox.task.TaskStatus;
+import dev.taskinbox.task.TaskType;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import okhttp3.mockwebserver.SocketPolicy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The client's contract with Reply API v3: exact requests out, both dialects in, failures classified. */
+class ReplyTaskGatewayTest {
+    private static final String KEY = "test-key-123";
+
+    private MockWebServer server;
+    private ReplyTaskGateway gateway;
+
+    @BeforeEach
+    void start() throws IOException {
+        server = new MockWebServer();
+        server.start(InetAddress.getLoopbackAddress(), 0);
+        gateway = ReplyTaskGateway.create(ApiEndpoint.parse(server.url("/").toString()), KEY);
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        server.shutdown();
+    }
+
+    private void answer(String json) {
+        server.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(json));
+    }
+
+    private RecordedRequest taken() throws InterruptedException {
+        RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
+        assertThat(request).as("a request reached the server").isNotNull();
+        return request;
+    }
+
+    private static void assertJson(String actual, String expected) {
+        assertThat(JsonParser.parseString(actual)).isEqualTo(JsonParser.parseString(expected));
+    }
+
+    @Test
+    void whoAmISendsTheKeyInXApiKeyAndReadsTheUser() throws Exception {
+        answer("{\"userId\": 1001, \"username\": \"Sam Seller\"}");
+
+        var user = gateway.currentUser();
+
+        assertThat(user.userId()).isEqualTo(1001);
+        assertThat(user.name()).isEqualTo("Sam Seller");
+        RecordedRequest request = taken();
+        assertThat(request.getMethod()).isEqualTo("GET");
+        assertThat(request.getPath()).isEqualTo("/v3/whoami");
+        assertThat(request.getHeader("X-API-Key")).isEqualTo(KEY);
+        assertThat(request.getHeader("Authorization")).isNull();
+    }
+
+    @Test
+    void whoAmIWithoutUsernameIsFine() {
+        answer("{\"userId\": 7}");
+
+        assertThat(gateway.currentUser().name()).isEmpty();
+    }
+
+    @Test
+    void filterPostsStatusNewAndTheUserWithPaging() throws Exception {
+        answer("{\"items\": [], \"hasMore\": false}");
+
+        TaskPage page = gateway.pendingTasks(1001, 2000, 1000);
+
+        assertThat(page.items()).isEmpty();
+        assertThat(page.hasMore()).isFalse();
+        RecordedRequest request = taken();
+        assertThat(request.getMethod()).isEqualTo("POST");
+        assertThat(request.getRequestUrl().encodedPath()).isEqualTo("/v3/tasks/filter");
+        assertThat(request.getRequestUrl().queryParameter("top")).isEqualTo("1000");
+        assertThat(request.getRequestUrl().queryParameter("skip")).isEqualTo("2000");
+        assertThat(request.getHeader("Content-Type")).startsWith("application/json");
+        assertThat(request.getHeader("X-API-Key")).isEqualTo(KEY);
+        assertJson(request.getBody().readUtf8(), "{\"status\": 0, \"assignedUserId\": 1001}");
+    }
+
+    @Test
+    void listItemsAreReadInEitherEncodingAndUnknownValuesStay() {
+        answer(Fixtures.read("filter-page-mixed.json"));
+
+        TaskPage page = gateway.pendingTasks(1001, 0, 1000);
+
+        assertThat(page.hasMore()).isTrue();
+        assertThat(page.items()).extracting(s -> s.type())
+                .containsExactly(TaskType.MANUAL_EMAIL, TaskType.SMS, TaskType.UNKNOWN, TaskType.LINKED_IN);
+        assertThat(page.items()).extracting(s -> s.status())
+                .containsExactly(TaskStatus.NEW, TaskStatus.NEW, TaskStatus.UNKNOWN, TaskStatus.NEW);
+        assertThat(page.items().get(0).contactName()).isEqualTo("Åsa Lindqvist");
+        assertThat(page.items().get(0).sequenceId()).isEqualTo(301L);
+        assertThat(page.items().get(1).dueTo()).isEqualTo(Instant.parse("2026-11-30T09:00:00Z"));
+        assertThat(page.items().get(2).contactName()).isEmpty();
+        assertThat(page.items().get(2).dueTo()).as("offset-less dates are UTC").isEqualTo(Instant.parse("2026-11-30T09:00:00Z"));
+        assertThat(page.items().get(3).linkedInAction()).isEqualTo(LinkedInAction.CONNECT);
+        assertThat(page.items().get(3).dueTo()).isNull();
+    }
+
+    @Test
+    void taskIsReadWithContentInIntegerDialect() throws Exception {
+        answer(Fixtures.read("task-detail-integers.json"));
+
+        TaskDetail task = gateway.task(5001);
+
+        RecordedRequest request = taken();
+        assertThat(request.getMethod()).isEqualTo("GET");
+        assertThat(request.getPath()).isEqualTo("/v3/tasks/5001?includeContent=true");
+        assertThat(task.type()).isEqualTo(TaskType.MANUAL_EMAIL);
+        assertThat(task.status()).isEqualTo(TaskStatus.NEW);
+        assertThat(task.stepName()).isEqualTo("Step 2 - Email");
+        assertThat(task.content()).isEqualTo(new MessageContent("Hi Åsa", "<p>Hello Åsa</p>"));
+        assertThat(task.template().body()).isEqualTo("<p>Hello {{firstName}}</p>");
+        assertThat(task.target()).isEqualTo(new DeliveryTarget("asa@nordhavn.example", null, null));
+        assertThat(task.startAt()).isEqualTo(Instant.parse("2026-11-30T06:00:00Z"));
+        assertThat(task.dueTo()).isEqualTo(Instant.parse("2026-11-30T09:00:00Z"));
+        assertThat(task.fromSequence()).isFalse();
+    }
+
+    @Test
+    void taskIsReadInStringDialect() {
+        answer(Fixtures.read("task-detail-strings.json"));
+
+        TaskDetail task = gateway.task(5002);
+
+        assertThat(task.type()).isEqualTo(TaskType.LINKED_IN);
+        assertThat(task.linkedInAction()).isEqualTo(LinkedInAction.IN_MAIL);
+        assertThat(task.scheduled()).isTrue();
+        assertThat(task.fromSequence()).isTrue();
+        assertThat(task.message()).isEqualTo(new MessageContent("", "Hi Tomás"));
+        assertThat(task.target().addressFor(TaskType.LINKED_IN)).contains("https://www.linkedin.com/in/tomas-garcia");
+    }
+
+    @Test
+    void executeAsIsPostsAnEmptyObject() throws Exception {
+        answer(Fixtures.read("task-detail-integers.json"));
+
+        gateway.execute(5001, SendRequest.AS_IS);
+
+        RecordedRequest request = taken();
+        assertThat(request.getMethod()).isEqualTo("POST");
+        assertThat(request.getPath()).isEqualTo("/v3/tasks/5001/execute");
+        assertThat(request.getBody().readUtf8()).isEqualTo("{}");
+    }
+
+    @Test
+    void executeWithEditPostsContentAndAccount() throws Exception {
+        answer(Fixtures.read("task-detail-integers.json"));
+
+        gateway.execute(5001, new SendRequest(new MessageContent("Hi Åsa", "<p>New & <b>better</b></p>"), 12L));
+
+        assertJson(taken().getBody().readUtf8(),
+                "{\"content\": {\"subject\": \"Hi Åsa\", \"body\": \"<p>New & <b>better</b></p>\"}, \"emailAccountId\": 12}");
+    }
+
+    @Test
+    void completePostsAnEmptyObject() throws Exception {
+        answer(Fixtures.read("task-detail-integers.json").replace("\"status\": 0", "\"status\": 1"));
+
+        TaskDetail done = gateway.complete(5001);
+
+        RecordedRequest request = taken();
+        assertThat(request.getPath()).isEqualTo("/v3/tasks/5001/complete");
+        assertThat(request.getBody().readUtf8()).isEqualTo("{}");
+        assertThat(done.status()).isEqualTo(TaskStatus.FINISHED);
+    }
+
+    @Test
+    void emailAccountsAskForMyOwnAndFollowPages() throws Exception {
+        answer("{\"items\": [{\"id\": 11, \"email\": \"sam@a.example\", \"senderName\": \"Sam\", \"isDefault\": true,"
+                + " \"connectionStatus\": \"connected\"}], \"hasMore\": true}");
+        answer("{\"items\": [{\"id\": 13, \"email\": \"old@a.example\", \"isDefault\": false,"
+                + " \"connectionStatus\": \"Disconnected\"}], \"hasMore\": false}");
+
+        var accounts = gateway.myEmailAccounts();
+
+        assertThat(accounts).extracting(a -> a.id()).containsExactly(11L, 13L);
+        assertThat(accounts.get(0).connected()).isTrue();
+        assertThat(accounts.get(0).isDefault()).isTrue();
+        assertThat(accounts.get(1).connected()).isFalse();
+        RecordedRequest first = taken();
+        assertThat(first.getRequestUrl().encodedPath()).isEqualTo("/v3/email-accounts");
+        assertThat(first.getRequestUrl().queryParameter("my")).isEqualTo("true");
+        assertThat(first.getRequestUrl().queryParameter("skip")).isEqualTo("0");
+        assertThat(taken().getRequestUrl().queryParameter("skip")).isEqualTo("1");
+    }
+
+    @Test
+    void emptyUnauthorizedIsClassifiedWithoutParsing() {
+        server.enqueue(new MockResponse().setResponseCode(401).setHeader("WWW-Authenticate", "Bearer"));
+
+        assertThatThrownBy(() -> gateway.currentUser())
+                .isInstanceOfSatisfying(GatewayException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(GatewayException.Kind.UNAUTHORIZED);
+                    assertThat(e.userMessage()).contains("API key").doesNotContain(KEY);
+                    assertThat(e.getMessage()).doesNotContain(KEY);
+                });
+    }
+
+    @Test
+    void badRequestKeepsTheServersWords() {
+        server.enqueue(new MockResponse().setResponseCode(400).setHeader("Content-Type", "application/problem+json")
+                .setBody("{\"title\": \"Bad Request\", \"detail\": \"Only manual email and SMS tasks can be executed.\","
+                        + " \"code\": \"task.notExecutable\", \"errors\": [{\"pointer\": \"/content/body\", \"detail\": \"too long\"}]}"));
+
+        assertThatThrownBy(() -> gateway.execute(1, SendRequest.AS_IS))
+                .isInstanceOfSatisfying(GatewayException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(GatewayException.Kind.REJECTED);
+                    assertThat(e.certainlyNotProcessed()).isTrue();
+                    assertThat(e.userMessage()).contains("Only manual email and SMS tasks can be executed.")
+                            .contains("too long");
+                });
+    }
+
+    @Test
+    void htmlErrorPageDoesNotThrowWhileBeingClassified() {
+        server.enqueue(new MockResponse().setResponseCode(502).setBody("<html><body>Bad gateway</body></html>"));
+
+        assertThatThrownBy(() -> gateway.task(1))
+                .isInstanceOfSatisfying(GatewayException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(GatewayException.Kind.SERVER_ERROR);
+                    assertThat(e.certainlyNotProcessed()).isFalse();
+                });
+    }
+
+    @Test
+    void notFoundAndForbiddenAndRateLimitAreTheirOwnKinds() {
+        server.enqueue(new MockResponse().setResponseCode(404).setBody("{\"title\": \"Not Found\"}"));
+        server.enqueue(new MockResponse().setResponseCode(403));
+        server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "12"));
+
+        assertThatThrownBy(() -> gateway.task(1)).extracting(e -> ((GatewayException) e).kind())
+                .isEqualTo(GatewayException.Kind.NOT_FOUND);
+        assertThatThrownBy(() -> gateway.task(1)).extracting(e -> ((GatewayException) e).kind())
+                .isEqualTo(GatewayException.Kind.FORBIDDEN);
+        assertThatThrownBy(() -> gateway.task(1))
+                .isInstanceOfSatisfying(GatewayException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(GatewayException.Kind.RATE_LIMITED);
+                    assertThat(e.userMessage()).contains("12 s");
+                });
+    }
+
+    @Test
+    void malformedBodyIsMalformed() {
+        answer("{\"id\": 5001, \"taskType\": ");
+
+        assertThatThrownBy(() -> gateway.task(5001)).extracting(e -> ((GatewayException) e).kind())
+                .isEqualTo(GatewayException.Kind.MALFORMED);
+    }
+
+    @Test
+    void droppedConnectionAfterTheRequestIsAnUnknownOutcomeAndIsNotReplayed() {
+        server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+        answer(Fixtures.read("task-detail-integers.json"));
+
+        assertThatThrownBy(() -> gateway.execute(5001, SendRequest.AS_IS))
+                .isInstanceOfSatisfying(GatewayException.class,
+                        e -> assertThat(e.kind()).isEqualTo(GatewayException.Kind.UNKNOWN_OUTCOME));
+        assertThat(server.getRequestCount()).as("execute was sent once, never replayed").isEqualTo(1);
+    }
+
+    @Test
+    void refusedConnectionIsNotSent() throws IOException {
+        String url = server.url("/").toString();
+        server.shutdown();
+        ReplyTaskGateway offline = ReplyTaskGateway.create(ApiEndpoint.parse(url), KEY);
+
+        assertThatThrownBy(() -> offline.execute(1, SendRequest.AS_IS))
+                .isInstanceOfSatisfying(GatewayException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(GatewayException.Kind.NOT_SENT);
+                    assertThat(e.certainlyNotProcessed()).isTrue();
+                });
+    }
+}

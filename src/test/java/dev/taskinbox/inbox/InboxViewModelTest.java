@@ -1,0 +1,99 @@
+package dev.taskinbox.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.taskinbox.common.fx.SameThreadTaskRunner;
+import dev.taskinbox.send.SendService;
+import dev.taskinbox.support.FakeTaskGateway;
+import dev.taskinbox.task.GatewayException;
+import dev.taskinbox.task.SendRequest;
+import dev.taskinbox.task.TaskStatus;
+import dev.taskinbox.task.TaskType;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class InboxViewModelTest {
+    private final FakeTaskGateway gateway = new FakeTaskGateway();
+    private InboxViewModel inbox;
+
+    @BeforeEach
+    void setUp() {
+        for (long id = 1; id <= 5; id++) {
+            gateway.add(FakeTaskGateway.task(id, id % 2 == 0 ? TaskType.SMS : TaskType.CALL, null));
+        }
+        inbox = new InboxViewModel(gateway, new SameThreadTaskRunner());
+    }
+
+    @Test
+    void loadAsksWhoIAmThenReadsEveryPage() {
+        gateway.pageSize = 2;
+
+        inbox.load();
+
+        assertThat(gateway.calls).containsExactly("whoami", "filter skip=0", "filter skip=2", "filter skip=4");
+        assertThat(inbox.rows()).extracting(TaskRow::id).containsExactly(1L, 2L, 3L, 4L, 5L);
+        assertThat(inbox.stateProperty().get()).isEqualTo(InboxViewModel.LoadState.LOADED);
+        assertThat(inbox.userProperty().get().name()).isEqualTo("Sam Seller");
+        assertThat(inbox.messageProperty().get()).isEqualTo("5 tasks to do.");
+    }
+
+    @Test
+    void reloadReplacesTheRowsInsteadOfAddingToThem() {
+        inbox.load();
+        inbox.load();
+
+        assertThat(inbox.rows()).hasSize(5);
+    }
+
+    @Test
+    void aFailedLoadSaysWhyInPlainWords() {
+        gateway.failNext(new GatewayException(GatewayException.Kind.UNAUTHORIZED,
+                "Reply did not accept the API key. Check it in Settings."));
+
+        inbox.load();
+
+        assertThat(inbox.stateProperty().get()).isEqualTo(InboxViewModel.LoadState.FAILED);
+        assertThat(inbox.messageProperty().get()).isEqualTo(
+                "Could not load tasks. Reply did not accept the API key. Check it in Settings.");
+        assertThat(inbox.rows()).isEmpty();
+    }
+
+    @Test
+    void rowsFollowSendsFromStartToTheServersAnswer() {
+        SendService sender = new SendService(gateway, new SameThreadTaskRunner());
+        sender.addListener(inbox);
+        inbox.load();
+        TaskRow row = inbox.find(2).orElseThrow();
+
+        sender.send(2, SendRequest.AS_IS);
+
+        assertThat(row.statusProperty().get()).isEqualTo(TaskStatus.FINISHED);
+        assertThat(row.activityProperty().get()).isEqualTo("Sent");
+        assertThat(inbox.messageProperty().get()).isEqualTo("Sent: Contact 2 (SMS).");
+    }
+
+    @Test
+    void aRejectedSendSaysNotSentAndKeepsTheRowNew() {
+        SendService sender = new SendService(gateway, new SameThreadTaskRunner());
+        sender.addListener(inbox);
+        inbox.load();
+        gateway.failNext(new GatewayException(GatewayException.Kind.REJECTED, "Reply refused the request."));
+
+        sender.send(2, SendRequest.AS_IS);
+
+        TaskRow row = inbox.find(2).orElseThrow();
+        assertThat(row.statusProperty().get()).isEqualTo(TaskStatus.NEW);
+        assertThat(row.activityProperty().get()).isEqualTo("Not sent");
+        assertThat(inbox.messageProperty().get()).isEqualTo("Not sent — Contact 2: Reply refused the request.");
+    }
+
+    @Test
+    void taskDetailsFillTheStepName() {
+        gateway.add(FakeTaskGateway.task(9, TaskType.MANUAL_EMAIL, 301L));
+        inbox.load();
+
+        inbox.taskRead(gateway.task(9));
+
+        assertThat(inbox.find(9).orElseThrow().stepNameProperty().get()).isEqualTo("Step 1");
+    }
+}

@@ -1,0 +1,180 @@
+package dev.taskinbox.preview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.taskinbox.common.fx.SameThreadTaskRunner;
+import dev.taskinbox.send.SendService;
+import dev.taskinbox.support.FakeTaskGateway;
+import dev.taskinbox.task.DeliveryTarget;
+import dev.taskinbox.task.GatewayException;
+import dev.taskinbox.task.MessageContent;
+import dev.taskinbox.task.SendRequest;
+import dev.taskinbox.task.TaskDetail;
+import dev.taskinbox.task.TaskStatus;
+import dev.taskinbox.task.TaskSummary;
+import dev.taskinbox.task.TaskType;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PreviewViewModelTest {
+    private final FakeTaskGateway gateway = new FakeTaskGateway();
+    private PreviewViewModel preview;
+    private final List<TaskDetail> read = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        gateway.add(FakeTaskGateway.task(1, TaskType.MANUAL_EMAIL, null))
+                .add(FakeTaskGateway.task(2, TaskType.MANUAL_EMAIL, 301L))
+                .add(FakeTaskGateway.task(3, TaskType.CALL, 301L))
+                .add(FakeTaskGateway.task(4, TaskType.SMS, null));
+        SameThreadTaskRunner runner = new SameThreadTaskRunner();
+        SendService sender = new SendService(gateway, runner);
+        preview = new PreviewViewModel(gateway, runner, sender);
+        sender.addListener(preview);
+        preview.setOnTaskRead(read::add);
+        preview.loadAccounts();
+    }
+
+    private static TaskSummary summary(long id) {
+        return new TaskSummary(id, TaskType.UNKNOWN, TaskStatus.NEW, null, "Ann", null, null, null, null, false);
+    }
+
+    @Test
+    void showingATaskReadsItOnceAndShowsTheRenderedText() {
+        preview.show(summary(1));
+        preview.show(summary(4));
+        preview.show(summary(1));
+
+        assertThat(gateway.calls).containsExactly("accounts", "get 1", "get 4");
+        assertThat(preview.subjectProperty().get()).isEqualTo("Hi Ann");
+        assertThat(preview.bodyProperty().get()).isEqualTo("<p>Hello Ann</p>");
+        assertThat(read).extracting(TaskDetail::id).containsExactly(1L, 4L);
+    }
+
+    @Test
+    void onlyConnectedAccountsAreOfferedWithTheDefaultPreselected() {
+        preview.show(summary(1));
+
+        assertThat(preview.accounts()).extracting(a -> a.id()).containsExactly(11L, 12L);
+        assertThat(preview.accountProperty().get().id()).isEqualTo(11L);
+        assertThat(preview.accountPickableProperty().get()).isTrue();
+    }
+
+    @Test
+    void theSenderOfASequenceEmailCannotBePicked() {
+        preview.show(summary(2));
+
+        assertThat(preview.accountPickableProperty().get()).isFalse();
+    }
+
+    @Test
+    void anUntouchedEmailIsSentAsIs() {
+        preview.show(summary(1));
+
+        assertThat(preview.sendOrComplete()).isTrue();
+
+        assertThat(gateway.executed).containsExactly(SendRequest.AS_IS);
+        assertThat(preview.detailProperty().get().status()).isEqualTo(TaskStatus.FINISHED);
+        assertThat(preview.blockedReasonProperty().get()).isEqualTo("This task is finished.");
+    }
+
+    @Test
+    void anEditedEmailIsSentWithItsTextAndTheChosenAccount() {
+        preview.show(summary(1));
+        preview.editingProperty().set(true);
+        preview.bodyProperty().set("<p>Hello Ann, edited</p>");
+
+        preview.sendOrComplete();
+
+        assertThat(gateway.executed).containsExactly(
+                new SendRequest(new MessageContent("Hi Ann", "<p>Hello Ann, edited</p>"), 11L));
+        assertThat(preview.hasDraft(1)).isFalse();
+    }
+
+    @Test
+    void choosingAnotherAccountAloneSendsOnlyTheAccount() {
+        preview.show(summary(1));
+        preview.accountProperty().set(preview.accounts().get(1));
+
+        preview.sendOrComplete();
+
+        assertThat(gateway.executed).containsExactly(new SendRequest(null, 12L));
+    }
+
+    @Test
+    void aSequenceEmailNeverSendsAnAccount() {
+        preview.show(summary(2));
+        preview.bodyProperty().set("changed");
+
+        preview.sendOrComplete();
+
+        assertThat(gateway.executed).containsExactly(new SendRequest(new MessageContent("Hi Ann", "changed"), null));
+    }
+
+    @Test
+    void anEditSurvivesMovingAwayAndBack() {
+        preview.show(summary(1));
+        preview.bodyProperty().set("my words");
+        preview.show(summary(4));
+        preview.show(summary(1));
+
+        assertThat(preview.bodyProperty().get()).isEqualTo("my words");
+        assertThat(preview.hasDraft(1)).isTrue();
+    }
+
+    @Test
+    void anEditSurvivesAFailedSend() {
+        preview.show(summary(1));
+        preview.bodyProperty().set("my words");
+        gateway.failNext(new GatewayException(GatewayException.Kind.SERVER_ERROR, "Reply had a problem."));
+
+        preview.sendOrComplete();
+
+        assertThat(preview.hasDraft(1)).isTrue();
+        assertThat(preview.bodyProperty().get()).isEqualTo("my words");
+        assertThat(preview.blockedReasonProperty().get()).contains("not known whether the last send went out");
+    }
+
+    @Test
+    void resetToTemplateDropsTheEdit() {
+        preview.show(summary(1));
+        preview.bodyProperty().set("my words");
+
+        preview.resetToTemplate();
+
+        assertThat(preview.bodyProperty().get()).isEqualTo("<p>Hello Ann</p>");
+        assertThat(preview.hasDraft(1)).isFalse();
+    }
+
+    @Test
+    void aCallIsCompletedNotExecuted() {
+        preview.show(summary(3));
+
+        preview.sendOrComplete();
+
+        assertThat(gateway.calls).contains("complete 3").doesNotContain("execute 3");
+    }
+
+    @Test
+    void anEmailWithoutAnAddressIsBlockedWithAReason() {
+        TaskDetail t = FakeTaskGateway.task(7, TaskType.MANUAL_EMAIL, null);
+        gateway.add(new TaskDetail(7, t.type(), t.status(), null, 1L, null, "", t.startAt(), t.dueTo(), null,
+                false, false, t.template(), t.content(), DeliveryTarget.NONE));
+
+        preview.show(summary(7));
+
+        assertThat(preview.blockedReasonProperty().get()).isEqualTo("This contact has no email address.");
+        assertThat(preview.sendOrComplete()).isFalse();
+        assertThat(gateway.executed).isEmpty();
+    }
+
+    @Test
+    void aTaskThatCannotBeReadSaysWhy() {
+        preview.show(summary(99));
+
+        assertThat(preview.detailProperty().get()).isNull();
+        assertThat(preview.loadErrorProperty().get()).startsWith("Could not show this task. Reply could not find");
+    }
+}

@@ -1,0 +1,123 @@
+package dev.taskinbox.support;
+
+import dev.taskinbox.task.CurrentUser;
+import dev.taskinbox.task.DeliveryTarget;
+import dev.taskinbox.task.EmailAccount;
+import dev.taskinbox.task.GatewayException;
+import dev.taskinbox.task.MessageContent;
+import dev.taskinbox.task.SendRequest;
+import dev.taskinbox.task.TaskDetail;
+import dev.taskinbox.task.TaskGateway;
+import dev.taskinbox.task.TaskPage;
+import dev.taskinbox.task.TaskStatus;
+import dev.taskinbox.task.TaskSummary;
+import dev.taskinbox.task.TaskType;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** An in-memory Reply for view-model tests: records every call and fails on request. */
+public final class FakeTaskGateway implements TaskGateway {
+    public static final Instant DUE = Instant.parse("2026-11-30T10:00:00Z");
+
+    private final Map<Long, TaskDetail> tasks = new LinkedHashMap<>();
+    private final List<EmailAccount> accounts = new ArrayList<>(List.of(
+            new EmailAccount(11, "sam@acme.example", "Sam", true, true),
+            new EmailAccount(12, "sam2@acme.example", "Sam B", false, true),
+            new EmailAccount(13, "old@acme.example", "Old", false, false)));
+    private final Deque<RuntimeException> failures = new ArrayDeque<>();
+    public final List<String> calls = new ArrayList<>();
+    public final List<SendRequest> executed = new ArrayList<>();
+    public int pageSize = Integer.MAX_VALUE;
+
+    public FakeTaskGateway add(TaskDetail task) {
+        tasks.put(task.id(), task);
+        return this;
+    }
+
+    public static TaskDetail task(long id, TaskType type, Long sequenceId) {
+        DeliveryTarget target = switch (type) {
+            case MANUAL_EMAIL -> new DeliveryTarget("p" + id + "@example.com", null, null);
+            case SMS, CALL -> new DeliveryTarget(null, "+1 555 0100", null);
+            default -> DeliveryTarget.NONE;
+        };
+        return new TaskDetail(id, type, TaskStatus.NEW, null, 1L, sequenceId, sequenceId == null ? "" : "Step 1",
+                DUE.minusSeconds(3600), DUE, null, false, false,
+                new MessageContent("Hi {{firstName}}", "<p>Hello {{firstName}}</p>"),
+                new MessageContent("Hi Ann", "<p>Hello Ann</p>"), target);
+    }
+
+    /** The next call throws this (once). */
+    public void failNext(GatewayException failure) {
+        failures.add(failure);
+    }
+
+    private synchronized void call(String what) {
+        calls.add(what);
+        if (!failures.isEmpty()) {
+            throw failures.poll();
+        }
+    }
+
+    @Override
+    public CurrentUser currentUser() {
+        call("whoami");
+        return new CurrentUser(1001, "Sam Seller");
+    }
+
+    @Override
+    public TaskPage pendingTasks(long assignedUserId, int skip, int top) {
+        call("filter skip=" + skip);
+        List<TaskSummary> pending = tasks.values().stream().filter(t -> t.status() == TaskStatus.NEW)
+                .map(t -> new TaskSummary(t.id(), t.type(), t.status(), t.linkedInAction(), "Contact " + t.id(),
+                        t.startAt(), t.dueTo(), t.finishedAt(), t.sequenceId(), false))
+                .toList();
+        int size = Math.min(top, pageSize);
+        List<TaskSummary> page = pending.stream().skip(skip).limit(size).toList();
+        return new TaskPage(page, skip + size < pending.size());
+    }
+
+    @Override
+    public TaskDetail task(long taskId) {
+        call("get " + taskId);
+        return existing(taskId);
+    }
+
+    @Override
+    public TaskDetail execute(long taskId, SendRequest request) {
+        call("execute " + taskId);
+        executed.add(request);
+        return finish(existing(taskId));
+    }
+
+    @Override
+    public TaskDetail complete(long taskId) {
+        call("complete " + taskId);
+        return finish(existing(taskId));
+    }
+
+    @Override
+    public List<EmailAccount> myEmailAccounts() {
+        call("accounts");
+        return List.copyOf(accounts);
+    }
+
+    private TaskDetail existing(long taskId) {
+        TaskDetail task = tasks.get(taskId);
+        if (task == null) {
+            throw new GatewayException(GatewayException.Kind.NOT_FOUND, "Reply could not find this task.");
+        }
+        return task;
+    }
+
+    private TaskDetail finish(TaskDetail t) {
+        TaskDetail done = new TaskDetail(t.id(), t.type(), TaskStatus.FINISHED, t.linkedInAction(), t.contactId(),
+                t.sequenceId(), t.stepName(), t.startAt(), t.dueTo(), DUE, false, false, t.template(), null, t.target());
+        tasks.put(t.id(), done);
+        return done;
+    }
+}
