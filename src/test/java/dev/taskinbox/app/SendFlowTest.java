@@ -1,0 +1,134 @@
+package dev.taskinbox.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import dev.taskinbox.demo.DemoServer;
+import dev.taskinbox.demo.SentMessage;
+import dev.taskinbox.inbox.TaskRow;
+import dev.taskinbox.task.TaskStatus;
+import dev.taskinbox.task.TaskType;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import javafx.scene.input.KeyCode;
+
+/** The whole app on demo data, driven the way a rep drives it. */
+@ExtendWith(ApplicationExtension.class)
+class SendFlowTest {
+    private static final String ADDED = " PS: edited in Task Inbox";
+
+    private AppContext context;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        context = AppContext.create(LaunchConfig.resolve(List.of(), Map.of()), Clock.systemDefaultZone());
+        stage.titleProperty().bind(context.window().titleProperty());
+        stage.setScene(context.window().scene());
+        stage.show();
+        context.start();
+    }
+
+    @AfterEach
+    void stop() {
+        context.close();
+    }
+
+    private DemoServer server() {
+        return context.demoServer().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<TaskRow> table(FxRobot robot) {
+        return robot.lookup("#task-table").queryAs(TableView.class);
+    }
+
+    private static void waitFor(String what, java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("Timed out waiting until " + what, e);
+        }
+    }
+
+    /** Scrolls to the first row matching {@code wanted}, clicks it and waits for its preview. */
+    private TaskRow selectFirst(FxRobot robot, Predicate<TaskRow> wanted) throws Exception {
+        TableView<TaskRow> table = table(robot);
+        waitFor("the tasks are listed", () -> table.getItems().size() >= 60);
+        TaskRow row = table.getItems().stream().filter(wanted).findFirst().orElseThrow();
+        robot.interact(() -> table.scrollTo(row));
+        Node rowNode = robot.lookup(".table-row-cell").match((TableRow<TaskRow> r) -> r.getItem() == row).query();
+        robot.clickOn(rowNode);
+        Button send = robot.lookup("#preview-send").queryButton();
+        waitFor("the preview can send", () -> !send.isDisabled());
+        return row;
+    }
+
+    @Test
+    void editAndSendAnEmailOnce(FxRobot robot) throws Exception {
+        assertThat(stage.getTitle()).contains("Demo data");
+        TaskRow row = selectFirst(robot, r -> r.summary().type() == TaskType.MANUAL_EMAIL && !r.summary().fromSequence());
+
+        robot.clickOn("#preview-edit");
+        robot.clickOn("#preview-body-editor");
+        robot.press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
+        robot.write(ADDED);
+        robot.clickOn("#preview-send");
+
+        waitFor("the row shows the server's status", () -> row.statusProperty().get() == TaskStatus.FINISHED);
+        assertThat(row.activityProperty().get()).isEqualTo("Sent");
+        assertThat(server().executeCalls(row.id())).isEqualTo(1);
+        List<SentMessage> sent = server().sentMessages();
+        assertThat(sent).singleElement().satisfies(message -> {
+            assertThat(message.taskId()).isEqualTo(row.id());
+            assertThat(message.body()).endsWith(ADDED).contains("<p>");
+            assertThat(message.emailAccountId()).isEqualTo(11L);
+        });
+        assertThat(robot.lookup("#status-message").queryLabeled().getText()).startsWith("Sent: ");
+        assertThat(robot.lookup("#preview-send").queryButton().isDisabled()).isTrue();
+    }
+
+    @Test
+    void ctrlEnterSendsTheSelectedSms(FxRobot robot) throws Exception {
+        TaskRow row = selectFirst(robot, r -> r.summary().type() == TaskType.SMS);
+
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+
+        waitFor("the SMS is sent", () -> row.statusProperty().get() == TaskStatus.FINISHED);
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(server().executeCalls(row.id())).as("a second Ctrl+Enter sends nothing").isEqualTo(1);
+        assertThat(server().requests()).filteredOn(r -> r.path().endsWith("/execute")).hasSize(1)
+                .allSatisfy(r -> assertThat(r.body()).isEqualTo("{}"));
+    }
+
+    @Test
+    void aCallIsCompletedNotSent(FxRobot robot) throws Exception {
+        TaskRow row = selectFirst(robot, r -> r.summary().type() == TaskType.CALL);
+        assertThat(robot.lookup("#preview-send").queryButton().getText()).isEqualTo("Complete");
+
+        robot.clickOn("#preview-send");
+
+        waitFor("the call is completed", () -> row.statusProperty().get() == TaskStatus.FINISHED);
+        assertThat(server().sentMessages()).isEmpty();
+        assertThat(row.activityProperty().get()).isEqualTo("Done");
+    }
+}
