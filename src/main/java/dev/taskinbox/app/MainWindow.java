@@ -7,6 +7,7 @@ import dev.taskinbox.preview.PreviewView;
 import dev.taskinbox.preview.PreviewViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -71,9 +72,11 @@ public final class MainWindow {
                 || inbox.userProperty().get().name().isBlank() ? "" : " — " + inbox.userProperty().get().name(),
                 inbox.userProperty());
         title = Bindings.concat("Task Inbox", who, demo ? " · Demo data" : "");
-        inboxView.table().getItems().addListener((javafx.collections.ListChangeListener<TaskRow>) change -> {
+        inboxView.table().getItems().addListener((ListChangeListener<TaskRow>) change -> {
+            // The first rows in: select the first and give the list the keyboard, so arrows work at once.
             if (inboxView.table().getSelectionModel().isEmpty() && !inboxView.table().getItems().isEmpty()) {
                 inboxView.table().getSelectionModel().selectFirst();
+                inboxView.table().requestFocus();
             }
         });
     }

@@ -1,6 +1,7 @@
 package dev.taskinbox.app;
 
 import atlantafx.base.theme.PrimerLight;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Map;
 import javafx.application.Application;
@@ -17,7 +18,7 @@ public final class TaskInboxApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         try {
             context = AppContext.create(LaunchConfig.resolve(getParameters().getRaw(), environment()), Clock.systemDefaultZone());
-        } catch (IllegalArgumentException | java.io.UncheckedIOException cannotStart) {
+        } catch (IllegalArgumentException | UncheckedIOException cannotStart) {
             Alert alert = new Alert(Alert.AlertType.ERROR, cannotStart.getMessage());
             alert.setHeaderText("Task Inbox cannot start");
             alert.showAndWait();

@@ -42,10 +42,10 @@ public final class DemoServer implements AutoCloseable {
     public record RecordedRequest(String method, String path, String query, String body) {
     }
 
-    private DemoServer(Clock clock, Duration latency) throws IOException {
+    private DemoServer(Clock clock, Duration latency, int port) throws IOException {
         this.store = new DemoStore(clock);
         this.latency = latency;
-        this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         this.workers = Executors.newFixedThreadPool(4, runnable -> {
             Thread thread = new Thread(runnable, "demo-server");
             thread.setDaemon(true);
@@ -57,7 +57,12 @@ public final class DemoServer implements AutoCloseable {
 
     /** Starts on a free loopback port; {@code latency} is added to every answer (zero for none). */
     public static DemoServer start(Clock clock, Duration latency) throws IOException {
-        DemoServer server = new DemoServer(clock, latency);
+        return start(clock, latency, 0);
+    }
+
+    /** Starts on the given loopback port (0 for any free one). */
+    public static DemoServer start(Clock clock, Duration latency, int port) throws IOException {
+        DemoServer server = new DemoServer(clock, latency, port);
         server.http.start();
         return server;
     }

@@ -5,11 +5,15 @@ import dev.taskinbox.common.ui.TaskTypeIcons;
 import dev.taskinbox.task.TaskStatus;
 import dev.taskinbox.task.TaskSummary;
 import java.time.Clock;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SelectionMode;
@@ -55,7 +59,7 @@ public final class InboxView extends StackPane {
         return table;
     }
 
-    private static javafx.scene.Node placeholder(InboxViewModel viewModel) {
+    private static Node placeholder(InboxViewModel viewModel) {
         return switch (viewModel.stateProperty().get()) {
             case LOADING -> new ProgressIndicator();
             case FAILED -> placeholderLabel(viewModel.messageProperty().get());
@@ -94,8 +98,10 @@ public final class InboxView extends StackPane {
     }
 
     private TableColumn<TaskRow, String> dueColumn() {
-        return textColumn("Due", 110,
+        TableColumn<TaskRow, String> column = textColumn("Due", 110,
                 row -> new ReadOnlyStringWrapper(DueText.relative(row.summary().dueTo(), clock.instant())));
+        column.getStyleClass().add("due-cell");
+        return column;
     }
 
     private TableColumn<TaskRow, String> statusColumn() {
@@ -109,7 +115,7 @@ public final class InboxView extends StackPane {
     }
 
     private static TableColumn<TaskRow, String> textColumn(String title, double width,
-            java.util.function.Function<TaskRow, javafx.beans.value.ObservableValue<String>> value) {
+            Function<TaskRow, ObservableValue<String>> value) {
         TableColumn<TaskRow, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(data -> value.apply(data.getValue()));
@@ -118,7 +124,7 @@ public final class InboxView extends StackPane {
 
     /** Marks overdue and finished rows so CSS can colour them. */
     private final class StatusRow extends TableRow<TaskRow> {
-        private final javafx.beans.value.ChangeListener<TaskStatus> statusListener = (obs, old, now) -> restyle();
+        private final ChangeListener<TaskStatus> statusListener = (obs, old, now) -> restyle();
 
         @Override
         protected void updateItem(TaskRow item, boolean empty) {

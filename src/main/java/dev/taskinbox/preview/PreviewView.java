@@ -3,12 +3,15 @@ package dev.taskinbox.preview;
 import dev.taskinbox.common.ui.TaskTypeIcons;
 import dev.taskinbox.task.EmailAccount;
 import dev.taskinbox.task.TaskDetail;
+import dev.taskinbox.task.TaskStatus;
 import dev.taskinbox.task.TaskType;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -28,6 +31,9 @@ import javafx.scene.layout.VBox;
 /** The right-hand pane: where the task goes, what it says, and the button that does it. */
 public final class PreviewView extends StackPane {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
+
+    /** A finished task is not a problem to fix: its note is shown calm, not in the danger colour. */
+    private static final PseudoClass SETTLED = PseudoClass.getPseudoClass("settled");
 
     private final PreviewViewModel viewModel;
     private final Label heading = new Label();
@@ -107,6 +113,12 @@ public final class PreviewView extends StackPane {
         bodyEditor.textProperty().bindBidirectional(viewModel.bodyProperty());
         bodyText.visibleProperty().bind(viewModel.editingProperty().not());
         bodyEditor.visibleProperty().bind(viewModel.editingProperty());
+        viewModel.editingProperty().addListener((obs, was, editing) -> {
+            if (editing) {
+                bodyEditor.requestFocus();
+                bodyEditor.end();
+            }
+        });
         return new StackPane(bodyText, bodyEditor);
     }
 
@@ -153,8 +165,10 @@ public final class PreviewView extends StackPane {
         boolean executable = task.type().isExecutable();
         send.setText(executable ? "Send" : "Complete");
         send.setAccessibleText(executable ? "Send now" : "Mark as done");
-        edit.setDisable(!executable);
-        reset.setDisable(!executable);
+        boolean editable = executable && task.status() == TaskStatus.NEW;
+        edit.setDisable(!editable);
+        reset.setDisable(!editable);
+        blocked.pseudoClassStateChanged(SETTLED, task.status() != TaskStatus.NEW);
         setRowVisible(accountPicker, task.type() == TaskType.MANUAL_EMAIL);
         setRowVisible(subject, task.type() == TaskType.MANUAL_EMAIL);
         accountPicker.setTooltip(new Tooltip(viewModel.accountPickableProperty().get()
@@ -162,7 +176,7 @@ public final class PreviewView extends StackPane {
     }
 
     /** Hides a grid row's field and its caption together. */
-    private static void setRowVisible(javafx.scene.Node field, boolean visible) {
+    private static void setRowVisible(Node field, boolean visible) {
         GridPane grid = (GridPane) field.getParent();
         Integer row = GridPane.getRowIndex(field);
         grid.getChildren().stream()

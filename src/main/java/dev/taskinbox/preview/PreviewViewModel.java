@@ -289,8 +289,11 @@ public final class PreviewViewModel implements SendService.Listener {
         if (loading.get() || task == null) {
             return "Loading the task…";
         }
+        if (task.status() == TaskStatus.FINISHED) {
+            return task.type().isExecutable() ? "Sent. Nothing left to do here." : "Done. Nothing left to do here.";
+        }
         if (task.status() != TaskStatus.NEW) {
-            return "This task is " + task.status().label().toLowerCase() + ".";
+            return "This task is " + task.status().label().toLowerCase() + "; there is nothing to send.";
         }
         if (sender.isInFlight(task.id())) {
             return "Sending…";

@@ -3,9 +3,12 @@ package dev.taskinbox.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
+import dev.taskinbox.api.ApiEndpoint;
+import dev.taskinbox.api.ReplyTaskGateway;
 import dev.taskinbox.demo.DemoServer;
 import dev.taskinbox.demo.SentMessage;
 import dev.taskinbox.inbox.TaskRow;
+import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskStatus;
 import dev.taskinbox.task.TaskType;
 import java.time.Clock;
@@ -18,6 +21,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +30,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import javafx.scene.input.KeyCode;
 
 /** The whole app on demo data, driven the way a rep drives it. */
 @ExtendWith(ApplicationExtension.class)
@@ -118,6 +121,22 @@ class SendFlowTest {
         assertThat(server().executeCalls(row.id())).as("a second Ctrl+Enter sends nothing").isEqualTo(1);
         assertThat(server().requests()).filteredOn(r -> r.path().endsWith("/execute")).hasSize(1)
                 .allSatisfy(r -> assertThat(r.body()).isEqualTo("{}"));
+    }
+
+    @Test
+    void theListHasTheKeyboardFromTheStartAndThePreviewFollowsTheArrows(FxRobot robot) throws Exception {
+        TableView<TaskRow> table = table(robot);
+        waitFor("the first task is selected", () -> table.getSelectionModel().getSelectedIndex() == 0);
+        assertThat(table.isFocused()).isTrue();
+
+        robot.type(KeyCode.DOWN, 2);
+
+        TaskRow third = table.getItems().get(2);
+        assertThat(table.getSelectionModel().getSelectedItem()).isSameAs(third);
+        TaskDetail expected = ReplyTaskGateway.create(new ApiEndpoint(server().root()), "test").task(third.id());
+        String address = expected.target().addressFor(expected.type()).orElseThrow();
+        waitFor("the preview shows the third task",
+                () -> robot.lookup("#preview-target").queryLabeled().getText().equals(address));
     }
 
     @Test

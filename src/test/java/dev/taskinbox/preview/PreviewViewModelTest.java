@@ -77,7 +77,7 @@ class PreviewViewModelTest {
 
         assertThat(gateway.executed).containsExactly(SendRequest.AS_IS);
         assertThat(preview.detailProperty().get().status()).isEqualTo(TaskStatus.FINISHED);
-        assertThat(preview.blockedReasonProperty().get()).isEqualTo("This task is finished.");
+        assertThat(preview.blockedReasonProperty().get()).isEqualTo("Sent. Nothing left to do here.");
     }
 
     @Test
