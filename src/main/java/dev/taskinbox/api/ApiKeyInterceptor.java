@@ -1,26 +1,44 @@
 package dev.taskinbox.api;
 
 import java.io.IOException;
+import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.Interceptor;
+import okhttp3.Request;
 import okhttp3.Response;
 
-/** Puts the key on every request in the seed's {@code X-API-Key} header. */
+/** Puts the key on every request, in whichever scheme the server accepts. */
 final class ApiKeyInterceptor implements Interceptor {
     static final String HEADER = "X-API-Key";
 
     private final String apiKey;
+    private final AtomicReference<AuthScheme> scheme;
 
-    ApiKeyInterceptor(String apiKey) {
+    ApiKeyInterceptor(String apiKey, AuthScheme scheme) {
         this.apiKey = apiKey;
+        this.scheme = new AtomicReference<>(scheme);
+    }
+
+    AuthScheme scheme() {
+        return scheme.get();
+    }
+
+    void use(AuthScheme next) {
+        scheme.set(next);
     }
 
     @Override
     public Response intercept(Chain chain) throws IOException {
-        return chain.proceed(chain.request().newBuilder().header(HEADER, apiKey).build());
+        Request.Builder request = chain.request().newBuilder();
+        if (scheme.get() == AuthScheme.BEARER) {
+            request.header("Authorization", "Bearer " + apiKey);
+        } else {
+            request.header(HEADER, apiKey);
+        }
+        return chain.proceed(request.build());
     }
 
     @Override
     public String toString() {
-        return "ApiKeyInterceptor[key hidden]";
+        return "ApiKeyInterceptor[" + scheme.get() + ", key hidden]";
     }
 }

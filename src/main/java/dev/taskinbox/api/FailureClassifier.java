@@ -1,10 +1,11 @@
 package dev.taskinbox.api;
 
-import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
 import com.google.gson.stream.MalformedJsonException;
 import dev.taskinbox.task.GatewayException;
+import dev.taskinbox.task.GatewayException.FieldError;
 import dev.taskinbox.task.GatewayException.Kind;
+import dev.taskinbox.task.GatewayException.ServerProblem;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -13,7 +14,8 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import javax.net.ssl.SSLHandshakeException;
@@ -21,39 +23,32 @@ import okhttp3.ResponseBody;
 import retrofit2.Response;
 
 /**
- * Sorts every way a call can fail into one {@link Kind}, with a sentence a rep can read. The
- * sentences never contain the API key or a raw HTTP dump.
+ * Sorts every way a call can fail into one {@link Kind}, with a sentence a rep can read and the
+ * server's own words kept. The sentences never contain the API key or a raw HTTP dump.
  */
 final class FailureClassifier {
     private static final int MAX_PROBLEM_BYTES = 64 * 1024;
 
-    private final Gson gson;
+    private final Clock clock;
 
-    FailureClassifier(Gson gson) {
-        this.gson = gson;
+    FailureClassifier(Clock clock) {
+        this.clock = clock;
     }
 
     GatewayException fromResponse(Response<?> response) {
         int code = response.code();
-        String serverSays = problemText(response.errorBody());
-        if (code == 401) {
-            return new GatewayException(Kind.UNAUTHORIZED, "Reply did not accept the API key. Check it in Settings.");
-        }
-        if (code == 403) {
-            return new GatewayException(Kind.FORBIDDEN, withServerText("You are not allowed to do this in Reply", serverSays));
-        }
-        if (code == 404) {
-            return new GatewayException(Kind.NOT_FOUND, withServerText("Reply could not find this task — it may have been deleted", serverSays));
-        }
-        if (code == 429) {
-            String retryAfter = response.headers().get("Retry-After");
-            String when = retryAfter == null ? "shortly" : "in " + retryAfter.strip() + " s";
-            return new GatewayException(Kind.RATE_LIMITED, "Reply is limiting requests; try again " + when + ".");
-        }
-        if (code >= 500) {
-            return new GatewayException(Kind.SERVER_ERROR, withServerText("Reply had a problem on its side", serverSays));
-        }
-        return new GatewayException(Kind.REJECTED, withServerText("Reply refused the request", serverSays));
+        ServerProblem problem = code == 401 ? ServerProblem.NONE : problem(response.errorBody());
+        String serverSays = describe(problem);
+        return switch (code) {
+            case 401 -> new GatewayException(Kind.UNAUTHORIZED, "Reply did not accept the API key. Check it in Settings.");
+            case 403 -> failure(Kind.FORBIDDEN, "You are not allowed to do this in Reply", serverSays, problem);
+            case 404 -> failure(Kind.NOT_FOUND, "Reply could not find this task — it may have been deleted",
+                    serverSays, problem);
+            case 429 -> rateLimited(response.headers().get("Retry-After"), problem);
+            default -> code >= 500
+                    ? failure(Kind.SERVER_ERROR, "Reply had a problem on its side", serverSays, problem)
+                    : failure(Kind.REJECTED, "Reply refused the request", serverSays, problem);
+        };
     }
 
     GatewayException fromException(Exception failure) {
@@ -69,10 +64,24 @@ final class FailureClassifier {
                 || isConnectTimeout(failure)) {
             return new GatewayException(Kind.NOT_SENT, "Could not reach Reply. Check the connection; nothing was sent.", failure);
         }
+        if (failure instanceof IOException && "Canceled".equals(failure.getMessage())) {
+            return new GatewayException(Kind.CANCELLED, "The request was dropped before it was answered.", failure);
+        }
         if (failure instanceof IOException) {
             return new GatewayException(Kind.UNKNOWN_OUTCOME, "The connection to Reply broke before it answered.", failure);
         }
         return new GatewayException(Kind.MALFORMED, "Something unexpected happened while talking to Reply.", failure);
+    }
+
+    private GatewayException rateLimited(String retryAfterHeader, ServerProblem problem) {
+        Duration wait = RetryAfter.parse(retryAfterHeader, clock).orElse(RetryAfter.FALLBACK);
+        return new GatewayException(Kind.RATE_LIMITED,
+                "Reply is limiting requests; resuming in " + Math.max(1, wait.toSeconds()) + " s.", problem, wait, null);
+    }
+
+    private static GatewayException failure(Kind kind, String ours, String serverSays, ServerProblem problem) {
+        String message = serverSays.isEmpty() ? ours + "." : ours + ". The server says: " + serverSays;
+        return new GatewayException(kind, message, problem, null, null);
     }
 
     private static boolean isEndOfJson(Exception failure) {
@@ -85,32 +94,23 @@ final class FailureClassifier {
                 || failure instanceof InterruptedIOException && failure.getCause() instanceof ConnectException;
     }
 
-    private static String withServerText(String ours, String serverSays) {
-        return serverSays.isEmpty() ? ours + "." : ours + ". The server says: " + serverSays;
-    }
-
-    /** The problem body's detail/title and field errors, or "" when the body is empty or not problem JSON. */
-    private String problemText(ResponseBody body) {
+    /** The problem body, or {@link ServerProblem#NONE} when it is empty, not JSON or not an object. */
+    private ServerProblem problem(ResponseBody body) {
         if (body == null) {
-            return "";
+            return ServerProblem.NONE;
         }
         try (body) {
             String text = new String(body.byteStream().readNBytes(MAX_PROBLEM_BYTES), StandardCharsets.UTF_8);
-            return describe(gson.fromJson(text, Wire.Problem.class));
+            return ProblemReader.read(text);
         } catch (IOException | RuntimeException notAProblemBody) {
-            return "";
+            return ServerProblem.NONE;
         }
     }
 
-    private static String describe(Wire.Problem problem) {
-        if (problem == null) {
-            return "";
-        }
+    private static String describe(ServerProblem problem) {
         String main = firstNonBlank(problem.detail(), problem.title());
-        List<Wire.FieldError> errors = problem.errors() == null ? List.of() : problem.errors();
-        String fields = errors.stream()
-                .filter(error -> error != null)
-                .map(error -> firstNonBlank(error.detail(), error.message()))
+        String fields = problem.fieldErrors().stream()
+                .map(FieldError::message)
                 .filter(text -> !text.isEmpty())
                 .collect(Collectors.joining("; "));
         if (fields.isEmpty()) {

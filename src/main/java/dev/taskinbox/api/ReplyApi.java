@@ -1,9 +1,11 @@
 package dev.taskinbox.api;
 
+import com.google.gson.JsonObject;
 import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.GET;
 import retrofit2.http.POST;
+import retrofit2.http.PUT;
 import retrofit2.http.Path;
 import retrofit2.http.Query;
 
@@ -27,4 +29,20 @@ interface ReplyApi {
 
     @GET("v3/email-accounts")
     Call<Wire.EmailAccountPage> emailAccounts(@Query("my") boolean my, @Query("top") int top, @Query("skip") int skip);
+
+    @GET("v3/tasks/{id}")
+    Call<Wire.TaskDetail> rawTask(@Path("id") long id);
+
+    @PUT("v3/tasks/{id}")
+    Call<Wire.TaskDetail> updateTask(@Path("id") long id, @Body Wire.TaskUpdate body);
+
+    @PUT("v3/tasks/{id}/assigned-user")
+    Call<Wire.TaskDetail> reassign(@Path("id") long id, @Body Wire.AssignBody body);
+
+    /** Answers a map of task id to failure; only failures appear, {@code {}} means all done. */
+    @POST("v3/tasks/batch/complete")
+    Call<JsonObject> batchComplete(@Body Wire.BatchIds body);
+
+    @GET("v3/contacts/{id}")
+    Call<Wire.Contact> contact(@Path("id") long id);
 }

@@ -6,25 +6,25 @@ import dev.taskinbox.task.LinkedInAction;
 import dev.taskinbox.task.TaskStatus;
 import dev.taskinbox.task.TaskType;
 import java.time.Instant;
-import java.util.function.Supplier;
 
 /** The one Gson set-up for Reply's wire format, with the enum tables of reply-api-v3-tasks.md §2.1. */
 final class ReplyJson {
     private ReplyJson() {
     }
 
-    static Gson create(Supplier<EnumDialect> writeDialect) {
+    static Gson create(DialectTracker dialect) {
         return new GsonBuilder()
                 .registerTypeAdapter(Instant.class, new InstantAdapter().nullSafe())
-                .registerTypeAdapter(TaskType.class, taskTypes(writeDialect))
-                .registerTypeAdapter(TaskStatus.class, taskStatuses(writeDialect))
-                .registerTypeAdapter(LinkedInAction.class, linkedInActions(writeDialect))
-                .registerTypeAdapter(Wire.EmailAccountStatus.class, accountStatuses(writeDialect))
+                .registerTypeAdapter(TaskType.class, taskTypes(dialect))
+                .registerTypeAdapter(TaskStatus.class, taskStatuses(dialect))
+                .registerTypeAdapter(LinkedInAction.class, linkedInActions(dialect))
+                // Account statuses are documented as strings only; they must not teach the task dialect.
+                .registerTypeAdapter(Wire.EmailAccountStatus.class, accountStatuses(new DialectTracker(EnumDialect.STRINGS)))
                 .disableHtmlEscaping()
                 .create();
     }
 
-    private static WireEnumAdapter<TaskType> taskTypes(Supplier<EnumDialect> dialect) {
+    private static WireEnumAdapter<TaskType> taskTypes(DialectTracker dialect) {
         return new WireEnumAdapter<>(TaskType.UNKNOWN, dialect)
                 .value(0, "toDo", TaskType.TO_DO)
                 .value(2, "call", TaskType.CALL)
@@ -35,7 +35,7 @@ final class ReplyJson {
                 .value(9, "whatsApp", TaskType.WHATSAPP);
     }
 
-    private static WireEnumAdapter<TaskStatus> taskStatuses(Supplier<EnumDialect> dialect) {
+    private static WireEnumAdapter<TaskStatus> taskStatuses(DialectTracker dialect) {
         return new WireEnumAdapter<>(TaskStatus.UNKNOWN, dialect)
                 .value(0, "new", TaskStatus.NEW)
                 .value(1, "finished", TaskStatus.FINISHED)
@@ -44,7 +44,7 @@ final class ReplyJson {
                 .value(5, "sequenceDetached", TaskStatus.SEQUENCE_DETACHED);
     }
 
-    private static WireEnumAdapter<LinkedInAction> linkedInActions(Supplier<EnumDialect> dialect) {
+    private static WireEnumAdapter<LinkedInAction> linkedInActions(DialectTracker dialect) {
         return new WireEnumAdapter<>(LinkedInAction.UNKNOWN, dialect)
                 .value(0, "message", LinkedInAction.MESSAGE)
                 .value(1, "connect", LinkedInAction.CONNECT)
@@ -53,7 +53,7 @@ final class ReplyJson {
     }
 
     /** Only strings are documented for this one; the integer order is the documented list order (inferred). */
-    private static WireEnumAdapter<Wire.EmailAccountStatus> accountStatuses(Supplier<EnumDialect> dialect) {
+    private static WireEnumAdapter<Wire.EmailAccountStatus> accountStatuses(DialectTracker dialect) {
         return new WireEnumAdapter<>(Wire.EmailAccountStatus.UNKNOWN, dialect)
                 .value(0, "unknown", Wire.EmailAccountStatus.UNKNOWN)
                 .value(1, "connected", Wire.EmailAccountStatus.CONNECTED)

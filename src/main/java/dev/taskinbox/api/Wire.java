@@ -38,7 +38,7 @@ final class Wire {
     record TaskListPage(List<TaskListItem> items, Boolean hasMore) {
     }
 
-    record Template(String subject, String body) {
+    record Template(String subject, String body, List<Long> attachmentIdList) {
     }
 
     /** Rendered content, also the request shape of execute. */
@@ -95,10 +95,18 @@ final class Wire {
     /** {@code connectionStatus}; only {@link #CONNECTED} accounts can send. */
     enum EmailAccountStatus { UNKNOWN, CONNECTED, DISCONNECTED }
 
-    /** RFC 7807 problem details plus Reply's {@code code} and {@code errors[]}, all optional. */
-    record Problem(String title, String detail, String code, List<FieldError> errors) {
+    /** Update body (PUT /v3/tasks/{id}): the whole writable task, since Reply replaces it. */
+    record TaskUpdate(TaskType taskType, Instant startAt, Instant dueTo, Template template, Long contactId,
+                      LinkedInAction linkedInTaskType) {
     }
 
-    record FieldError(String pointer, String detail, String message) {
+    record AssignBody(Long userId) {
+    }
+
+    record BatchIds(List<Long> ids) {
+    }
+
+    record Contact(Long id, String email, String firstName, String lastName, String title, String company,
+                   String phone, String linkedInUrl, String timeZoneId) {
     }
 }

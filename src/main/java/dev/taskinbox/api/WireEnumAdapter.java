@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Reads an enum from either wire dialect (integer code or string name, any case) and writes it in
@@ -21,11 +20,11 @@ final class WireEnumAdapter<E extends Enum<E>> extends TypeAdapter<E> {
     private final Map<String, E> byName = new HashMap<>();
     private final Map<E, String> names = new HashMap<>();
     private final E unknown;
-    private final Supplier<EnumDialect> writeDialect;
+    private final DialectTracker dialect;
 
-    WireEnumAdapter(E unknown, Supplier<EnumDialect> writeDialect) {
+    WireEnumAdapter(E unknown, DialectTracker dialect) {
         this.unknown = unknown;
-        this.writeDialect = writeDialect;
+        this.dialect = dialect;
     }
 
     WireEnumAdapter<E> value(int code, String name, E constant) {
@@ -50,10 +49,15 @@ final class WireEnumAdapter<E extends Enum<E>> extends TypeAdapter<E> {
         String raw = in.nextString().strip();
         E byItsName = byName.get(raw.toLowerCase(Locale.ROOT));
         if (byItsName != null) {
+            dialect.saw(EnumDialect.STRINGS);
             return byItsName;
         }
         try {
-            return byCode.getOrDefault(Integer.parseInt(raw), unknown);
+            E byItsCode = byCode.getOrDefault(Integer.parseInt(raw), unknown);
+            if (token == JsonToken.NUMBER) {
+                dialect.saw(EnumDialect.INTEGERS);
+            }
+            return byItsCode;
         } catch (NumberFormatException notANumber) {
             return unknown;
         }
@@ -63,7 +67,7 @@ final class WireEnumAdapter<E extends Enum<E>> extends TypeAdapter<E> {
     public void write(JsonWriter out, E value) throws IOException {
         if (value == null || !codes.containsKey(value)) {
             out.nullValue();
-        } else if (writeDialect.get() == EnumDialect.STRINGS) {
+        } else if (dialect.current() == EnumDialect.STRINGS) {
             out.value(names.get(value));
         } else {
             out.value(codes.get(value));

@@ -1,5 +1,6 @@
 package dev.taskinbox.api;
 
+import dev.taskinbox.task.Contact;
 import dev.taskinbox.task.CurrentUser;
 import dev.taskinbox.task.DeliveryTarget;
 import dev.taskinbox.task.EmailAccount;
@@ -70,6 +71,14 @@ final class WireMapper {
                 wire.senderName(),
                 Boolean.TRUE.equals(wire.isDefault()),
                 wire.connectionStatus() == Wire.EmailAccountStatus.CONNECTED);
+    }
+
+    static Contact contact(Wire.Contact wire) {
+        if (wire.id() == null) {
+            throw malformed("the contact has no id");
+        }
+        return new Contact(wire.id(), wire.firstName(), wire.lastName(), wire.email(), wire.phone(),
+                wire.linkedInUrl(), wire.company(), wire.title(), wire.timeZoneId());
     }
 
     private static DeliveryTarget target(Wire.DeliveryInfo wire) {

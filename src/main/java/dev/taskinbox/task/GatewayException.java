@@ -1,8 +1,14 @@
 package dev.taskinbox.task;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
-/** A failed call to Reply, classified once so that the UI can say plainly what happened. */
+/**
+ * A failed call to Reply, classified once so that the UI can say plainly what happened and the
+ * app can tell whether it is safe to try again.
+ */
 public final class GatewayException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
@@ -23,20 +29,46 @@ public final class GatewayException extends RuntimeException {
         /** The request left but no answer came back (timeout, reset). */
         UNKNOWN_OUTCOME,
         /** The answer could not be read. */
-        MALFORMED
+        MALFORMED,
+        /** The app dropped the request before it left (the rep moved on, or the app is closing). */
+        CANCELLED
+    }
+
+    /** One field the server named in a 400's {@code errors[]}: where (a JSON Pointer) and what. */
+    public record FieldError(String pointer, String message) {
+    }
+
+    /** What the server said in its problem body, all optional. */
+    public record ServerProblem(String title, String detail, String code, List<FieldError> fieldErrors) {
+        public static final ServerProblem NONE = new ServerProblem("", "", "", List.of());
+
+        public ServerProblem {
+            title = Objects.requireNonNullElse(title, "");
+            detail = Objects.requireNonNullElse(detail, "");
+            code = Objects.requireNonNullElse(code, "");
+            fieldErrors = List.copyOf(Objects.requireNonNullElse(fieldErrors, List.of()));
+        }
     }
 
     private final Kind kind;
     private final String userMessage;
+    private final transient ServerProblem problem;
+    private final transient Duration retryAfter;
 
-    public GatewayException(Kind kind, String userMessage, Throwable cause) {
+    public GatewayException(Kind kind, String userMessage, ServerProblem problem, Duration retryAfter, Throwable cause) {
         super(kind + ": " + userMessage, cause);
         this.kind = Objects.requireNonNull(kind);
         this.userMessage = Objects.requireNonNull(userMessage);
+        this.problem = Objects.requireNonNullElse(problem, ServerProblem.NONE);
+        this.retryAfter = retryAfter;
+    }
+
+    public GatewayException(Kind kind, String userMessage, Throwable cause) {
+        this(kind, userMessage, null, null, cause);
     }
 
     public GatewayException(Kind kind, String userMessage) {
-        this(kind, userMessage, null);
+        this(kind, userMessage, null, null, null);
     }
 
     public Kind kind() {
@@ -48,10 +80,20 @@ public final class GatewayException extends RuntimeException {
         return userMessage;
     }
 
+    /** The server's own words (problem details), or {@link ServerProblem#NONE}. */
+    public ServerProblem problem() {
+        return problem;
+    }
+
+    /** For {@link Kind#RATE_LIMITED}: how long the server asked the app to wait. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
+    }
+
     /** True when the request certainly did not change anything on the server. */
     public boolean certainlyNotProcessed() {
         return switch (kind) {
-            case UNAUTHORIZED, FORBIDDEN, NOT_FOUND, REJECTED, RATE_LIMITED, NOT_SENT -> true;
+            case UNAUTHORIZED, FORBIDDEN, NOT_FOUND, REJECTED, RATE_LIMITED, NOT_SENT, CANCELLED -> true;
             case SERVER_ERROR, UNKNOWN_OUTCOME, MALFORMED -> false;
         };
     }

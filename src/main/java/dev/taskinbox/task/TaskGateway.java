@@ -1,10 +1,15 @@
 package dev.taskinbox.task;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * The app's whole view of Reply. Every method blocks on I/O, so callers run it off the FX thread.
- * Failures are thrown as {@link GatewayException}, already classified.
+ * The app's whole view of Reply. Every method blocks on I/O (and on the request budget), so
+ * callers run it off the FX thread. Failures are thrown as {@link GatewayException}, already
+ * classified; a call interrupted while it waits for the budget fails as {@code CANCELLED}.
  */
 public interface TaskGateway {
 
@@ -13,8 +18,13 @@ public interface TaskGateway {
     /** One page of the user's New tasks, {@code skip} rows in. */
     TaskPage pendingTasks(long assignedUserId, int skip, int top);
 
-    /** The task with its content rendered against the contact. */
-    TaskDetail task(long taskId);
+    /** The task with its content rendered against the contact, read in the {@link Priority#PREVIEW} lane. */
+    default TaskDetail task(long taskId) {
+        return task(taskId, Priority.PREVIEW);
+    }
+
+    /** The task with its content rendered, read in the given lane (e.g. {@link Priority#PREFETCH}). */
+    TaskDetail task(long taskId, Priority priority);
 
     /** Sends the email or SMS (not idempotent: never call it twice for one rep action). */
     TaskDetail execute(long taskId, SendRequest request);
@@ -22,6 +32,25 @@ public interface TaskGateway {
     /** Marks a task done without sending anything. */
     TaskDetail complete(long taskId);
 
+    /**
+     * Completes many tasks at once (Reply takes 100 a call; larger sets are split).
+     *
+     * @return the tasks that were not completed, with the reason, in plain words; empty when all were
+     */
+    Map<Long, String> completeAll(Collection<Long> taskIds);
+
+    /** Moves a New task to new start and due times; Reply replaces the whole task, so all of it is sent back. */
+    TaskDetail reschedule(long taskId, Instant startAt, Instant dueTo);
+
+    /** Hands a task to another user. */
+    TaskDetail reassign(long taskId, long userId);
+
     /** The rep's own email accounts. */
     List<EmailAccount> myEmailAccounts();
+
+    /** The contact, or empty when Reply does not have (or does not offer) it. */
+    Optional<Contact> contact(long contactId);
+
+    /** How busy the request budget is right now. */
+    BudgetState budgetState();
 }

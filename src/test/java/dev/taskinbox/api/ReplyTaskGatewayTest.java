@@ -3,8 +3,8 @@ package dev.taskinbox.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.gson.JsonParser;
 import dev.taskinbox.support.Fixtures;
+import dev.taskinbox.support.MockReply;
 import dev.taskinbox.task.DeliveryTarget;
 import dev.taskinbox.task.GatewayException;
 import dev.taskinbox.task.LinkedInAction;
@@ -15,9 +15,9 @@ import dev.taskinbox.task.TaskPage;
 import dev.taskinbox.task.TaskStatus;
 import dev.taskinbox.task.TaskType;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.time.Instant;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.List;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -28,35 +28,38 @@ import org.junit.jupiter.api.Test;
 
 /** The client's contract with Reply API v3: exact requests out, both dialects in, failures classified. */
 class ReplyTaskGatewayTest {
-    private static final String KEY = "test-key-123";
+    private static final String KEY = MockReply.KEY;
 
+    private MockReply reply;
     private MockWebServer server;
     private ReplyTaskGateway gateway;
+    private List<Duration> sleeps;
+    private List<AuthScheme> learned;
 
     @BeforeEach
     void start() throws IOException {
-        server = new MockWebServer();
-        server.start(InetAddress.getLoopbackAddress(), 0);
-        gateway = ReplyTaskGateway.create(ApiEndpoint.parse(server.url("/").toString()), KEY);
+        reply = new MockReply();
+        server = reply.server;
+        sleeps = reply.sleeps;
+        learned = reply.learned;
+        gateway = reply.gateway(reply.options());
     }
 
     @AfterEach
     void stop() throws IOException {
-        server.shutdown();
+        reply.close();
     }
 
     private void answer(String json) {
-        server.enqueue(new MockResponse().setHeader("Content-Type", "application/json").setBody(json));
+        reply.answer(json);
     }
 
     private RecordedRequest taken() throws InterruptedException {
-        RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
-        assertThat(request).as("a request reached the server").isNotNull();
-        return request;
+        return reply.taken();
     }
 
     private static void assertJson(String actual, String expected) {
-        assertThat(JsonParser.parseString(actual)).isEqualTo(JsonParser.parseString(expected));
+        MockReply.assertJson(actual, expected);
     }
 
     @Test
@@ -208,8 +211,40 @@ class ReplyTaskGatewayTest {
     }
 
     @Test
-    void emptyUnauthorizedIsClassifiedWithoutParsing() {
+    void emptyUnauthorizedIsClassifiedWithoutParsing() throws Exception {
         server.enqueue(new MockResponse().setResponseCode(401).setHeader("WWW-Authenticate", "Bearer"));
+
+        assertThatThrownBy(() -> gateway.task(1))
+                .isInstanceOfSatisfying(GatewayException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(GatewayException.Kind.UNAUTHORIZED);
+                    assertThat(e.userMessage()).contains("API key").doesNotContain(KEY);
+                    assertThat(e.getMessage()).doesNotContain(KEY);
+                });
+        assertThat(server.getRequestCount()).as("a 401 is not retried").isEqualTo(1);
+    }
+
+    @Test
+    void a401OnTheConnectionCheckTriesBearerOnceAndRemembersIt() throws Exception {
+        server.enqueue(new MockResponse().setResponseCode(401));
+        answer("{\"userId\": 1001}");
+        answer("{\"items\": [], \"hasMore\": false}");
+
+        assertThat(gateway.currentUser().userId()).isEqualTo(1001);
+        gateway.pendingTasks(1001, 0, 1000);
+
+        assertThat(taken().getHeader("X-API-Key")).isEqualTo(KEY);
+        RecordedRequest retried = taken();
+        assertThat(retried.getHeader("Authorization")).isEqualTo("Bearer " + KEY);
+        assertThat(retried.getHeader("X-API-Key")).isNull();
+        assertThat(taken().getHeader("Authorization")).isEqualTo("Bearer " + KEY);
+        assertThat(gateway.authScheme()).isEqualTo(AuthScheme.BEARER);
+        assertThat(learned).containsExactly(AuthScheme.BEARER);
+    }
+
+    @Test
+    void whenNeitherSchemeIsAcceptedTheKeyIsWrong() {
+        server.enqueue(new MockResponse().setResponseCode(401));
+        server.enqueue(new MockResponse().setResponseCode(401));
 
         assertThatThrownBy(() -> gateway.currentUser())
                 .isInstanceOfSatisfying(GatewayException.class, e -> {
@@ -217,6 +252,9 @@ class ReplyTaskGatewayTest {
                     assertThat(e.userMessage()).contains("API key").doesNotContain(KEY);
                     assertThat(e.getMessage()).doesNotContain(KEY);
                 });
+        assertThat(server.getRequestCount()).isEqualTo(2);
+        assertThat(gateway.authScheme()).isEqualTo(AuthScheme.X_API_KEY);
+        assertThat(learned).isEmpty();
     }
 
     @Test
@@ -235,31 +273,98 @@ class ReplyTaskGatewayTest {
     }
 
     @Test
-    void htmlErrorPageDoesNotThrowWhileBeingClassified() {
-        server.enqueue(new MockResponse().setResponseCode(502).setBody("<html><body>Bad gateway</body></html>"));
+    void htmlErrorPagesAreClassifiedAndReadsAreTriedThreeTimesWithGrowingPauses() {
+        for (int i = 0; i < 3; i++) {
+            server.enqueue(new MockResponse().setResponseCode(502).setBody("<html><body>Bad gateway</body></html>"));
+        }
 
         assertThatThrownBy(() -> gateway.task(1))
                 .isInstanceOfSatisfying(GatewayException.class, e -> {
                     assertThat(e.kind()).isEqualTo(GatewayException.Kind.SERVER_ERROR);
                     assertThat(e.certainlyNotProcessed()).isFalse();
+                    assertThat(e.problem()).isEqualTo(GatewayException.ServerProblem.NONE);
                 });
+        assertThat(server.getRequestCount()).isEqualTo(3);
+        assertThat(sleeps).hasSize(2);
+        assertThat(sleeps.get(0)).isBetween(Duration.ofMillis(250), Duration.ofMillis(500));
+        assertThat(sleeps.get(1)).isBetween(Duration.ofMillis(500), Duration.ofMillis(1000));
+    }
+
+    @Test
+    void aReadSucceedsWhenAServerErrorPasses() {
+        server.enqueue(new MockResponse().setResponseCode(503));
+        answer(Fixtures.read("task-detail-integers.json"));
+
+        assertThat(gateway.task(5001).id()).isEqualTo(5001);
+        assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void executeIsNeverRepeatedAfterAServerError() {
+        server.enqueue(new MockResponse().setResponseCode(500).setBody("{\"title\": \"Internal\"}"));
+
+        assertThatThrownBy(() -> gateway.execute(5001, SendRequest.AS_IS))
+                .extracting(e -> ((GatewayException) e).kind()).isEqualTo(GatewayException.Kind.SERVER_ERROR);
+        assertThat(server.getRequestCount()).isEqualTo(1);
+        assertThat(sleeps).isEmpty();
+    }
+
+    @Test
+    void executeIsNeverRepeatedWhenTheConnectionDropsAtTheStart() {
+        server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AT_START));
+
+        assertThatThrownBy(() -> gateway.execute(5001, SendRequest.AS_IS)).isInstanceOf(GatewayException.class);
+        assertThat(sleeps).isEmpty();
+    }
+
+    @Test
+    void aRateLimitedExecuteWaitsOutRetryAfterAndGoesOnce() throws Exception {
+        server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "0")
+                .setHeader("Content-Type", "application/problem+json").setBody("{\"title\": \"Too Many Requests\"}"));
+        answer(Fixtures.read("task-detail-integers.json"));
+
+        assertThat(gateway.execute(5001, SendRequest.AS_IS).id()).isEqualTo(5001);
+        assertThat(server.getRequestCount()).isEqualTo(2);
+        assertThat(sleeps).as("a 429 is paced by the budget, not by backoff").isEmpty();
+    }
+
+    @Test
+    void endlessRateLimitsAreGivenUpWithAPlainMessage() {
+        for (int i = 0; i < 6; i++) {
+            server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "0"));
+        }
+
+        assertThatThrownBy(() -> gateway.complete(1))
+                .isInstanceOfSatisfying(GatewayException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(GatewayException.Kind.RATE_LIMITED);
+                    assertThat(e.userMessage()).startsWith("Reply is limiting requests; resuming in");
+                    assertThat(e.retryAfter()).contains(Duration.ZERO);
+                });
+        assertThat(server.getRequestCount()).isEqualTo(6);
     }
 
     @Test
     void notFoundAndForbiddenAndRateLimitAreTheirOwnKinds() {
         server.enqueue(new MockResponse().setResponseCode(404).setBody("{\"title\": \"Not Found\"}"));
-        server.enqueue(new MockResponse().setResponseCode(403));
-        server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "12"));
+        server.enqueue(new MockResponse().setResponseCode(403)
+                .setBody("{\"title\": \"Forbidden\", \"code\": \"sequenceStep.forbidden\"}"));
+        server.enqueue(new MockResponse().setResponseCode(409).setBody("{\"detail\": \"Task is not new.\"}"));
+        server.enqueue(new MockResponse().setResponseCode(422).setBody("[1, 2]"));
 
         assertThatThrownBy(() -> gateway.task(1)).extracting(e -> ((GatewayException) e).kind())
                 .isEqualTo(GatewayException.Kind.NOT_FOUND);
-        assertThatThrownBy(() -> gateway.task(1)).extracting(e -> ((GatewayException) e).kind())
-                .isEqualTo(GatewayException.Kind.FORBIDDEN);
         assertThatThrownBy(() -> gateway.task(1))
                 .isInstanceOfSatisfying(GatewayException.class, e -> {
-                    assertThat(e.kind()).isEqualTo(GatewayException.Kind.RATE_LIMITED);
-                    assertThat(e.userMessage()).contains("12 s");
+                    assertThat(e.kind()).isEqualTo(GatewayException.Kind.FORBIDDEN);
+                    assertThat(e.problem().code()).isEqualTo("sequenceStep.forbidden");
                 });
+        assertThatThrownBy(() -> gateway.complete(1))
+                .isInstanceOfSatisfying(GatewayException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(GatewayException.Kind.REJECTED);
+                    assertThat(e.userMessage()).isEqualTo("Reply refused the request. The server says: Task is not new.");
+                });
+        assertThatThrownBy(() -> gateway.complete(1)).extracting(e -> ((GatewayException) e).kind())
+                .isEqualTo(GatewayException.Kind.REJECTED);
     }
 
     @Test
@@ -267,6 +372,23 @@ class ReplyTaskGatewayTest {
         answer("{\"id\": 5001, \"taskType\": ");
 
         assertThatThrownBy(() -> gateway.task(5001)).extracting(e -> ((GatewayException) e).kind())
+                .isEqualTo(GatewayException.Kind.MALFORMED);
+    }
+
+    @Test
+    void emptyOrWronglyShapedBodiesAreMalformedNotCrashes() {
+        answer("");
+        answer("[]");
+        answer("{\"userId\": \"not a number\"}");
+        answer("{\"items\": 5}");
+
+        assertThatThrownBy(() -> gateway.task(5001)).extracting(e -> ((GatewayException) e).kind())
+                .isEqualTo(GatewayException.Kind.MALFORMED);
+        assertThatThrownBy(() -> gateway.task(5001)).extracting(e -> ((GatewayException) e).kind())
+                .isEqualTo(GatewayException.Kind.MALFORMED);
+        assertThatThrownBy(() -> gateway.currentUser()).extracting(e -> ((GatewayException) e).kind())
+                .isEqualTo(GatewayException.Kind.MALFORMED);
+        assertThatThrownBy(() -> gateway.pendingTasks(1, 0, 10)).extracting(e -> ((GatewayException) e).kind())
                 .isEqualTo(GatewayException.Kind.MALFORMED);
     }
 
@@ -285,12 +407,13 @@ class ReplyTaskGatewayTest {
     void refusedConnectionIsNotSent() throws IOException {
         String url = server.url("/").toString();
         server.shutdown();
-        ReplyTaskGateway offline = ReplyTaskGateway.create(ApiEndpoint.parse(url), KEY);
+        ReplyTaskGateway offline = ReplyTaskGateway.create(ApiEndpoint.parse(url), KEY, reply.options());
 
         assertThatThrownBy(() -> offline.execute(1, SendRequest.AS_IS))
                 .isInstanceOfSatisfying(GatewayException.class, e -> {
                     assertThat(e.kind()).isEqualTo(GatewayException.Kind.NOT_SENT);
                     assertThat(e.certainlyNotProcessed()).isTrue();
                 });
+        assertThat(sleeps).as("a send that provably never left is tried three times").hasSize(2);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.taskinbox.api.ApiEndpoint;
 import dev.taskinbox.api.ReplyTaskGateway;
+import dev.taskinbox.support.TestBudgets;
 import dev.taskinbox.task.GatewayException;
 import dev.taskinbox.task.MessageContent;
 import dev.taskinbox.task.SendRequest;
@@ -41,7 +42,7 @@ class DemoServerTest {
     @BeforeEach
     void start() throws IOException {
         server = DemoServer.start(Clock.fixed(NOW, ZoneOffset.UTC), Duration.ZERO);
-        client = ReplyTaskGateway.create(new ApiEndpoint(server.root()), "any-key");
+        client = ReplyTaskGateway.create(new ApiEndpoint(server.root()), "any-key", TestBudgets.fastOptions());
     }
 
     @AfterEach

@@ -1,10 +1,13 @@
 package dev.taskinbox.support;
 
+import dev.taskinbox.task.BudgetState;
+import dev.taskinbox.task.Contact;
 import dev.taskinbox.task.CurrentUser;
 import dev.taskinbox.task.DeliveryTarget;
 import dev.taskinbox.task.EmailAccount;
 import dev.taskinbox.task.GatewayException;
 import dev.taskinbox.task.MessageContent;
+import dev.taskinbox.task.Priority;
 import dev.taskinbox.task.SendRequest;
 import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskGateway;
@@ -15,10 +18,12 @@ import dev.taskinbox.task.TaskType;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** An in-memory Reply for view-model tests: records every call and fails on request. */
 public final class FakeTaskGateway implements TaskGateway {
@@ -82,8 +87,8 @@ public final class FakeTaskGateway implements TaskGateway {
     }
 
     @Override
-    public TaskDetail task(long taskId) {
-        call("get " + taskId);
+    public TaskDetail task(long taskId, Priority priority) {
+        call((priority == Priority.PREFETCH ? "prefetch " : "get ") + taskId);
         return existing(taskId);
     }
 
@@ -104,6 +109,48 @@ public final class FakeTaskGateway implements TaskGateway {
     public List<EmailAccount> myEmailAccounts() {
         call("accounts");
         return List.copyOf(accounts);
+    }
+
+    @Override
+    public Map<Long, String> completeAll(Collection<Long> taskIds) {
+        call("complete all " + taskIds);
+        Map<Long, String> failed = new LinkedHashMap<>();
+        for (long id : taskIds) {
+            TaskDetail task = tasks.get(id);
+            if (task == null || task.status() != TaskStatus.NEW) {
+                failed.put(id, task == null ? "Not found: deleted, or not yours." : "Cannot be completed: it is already finished.");
+            } else {
+                finish(task);
+            }
+        }
+        return failed;
+    }
+
+    @Override
+    public TaskDetail reschedule(long taskId, Instant startAt, Instant dueTo) {
+        call("reschedule " + taskId);
+        TaskDetail t = existing(taskId);
+        TaskDetail moved = new TaskDetail(t.id(), t.type(), t.status(), t.linkedInAction(), t.contactId(), t.sequenceId(),
+                t.stepName(), startAt, dueTo, t.finishedAt(), t.failed(), t.scheduled(), t.template(), t.content(), t.target());
+        tasks.put(taskId, moved);
+        return moved;
+    }
+
+    @Override
+    public TaskDetail reassign(long taskId, long userId) {
+        call("reassign " + taskId + " to " + userId);
+        return existing(taskId);
+    }
+
+    @Override
+    public Optional<Contact> contact(long contactId) {
+        call("contact " + contactId);
+        return Optional.empty();
+    }
+
+    @Override
+    public BudgetState budgetState() {
+        return new BudgetState(Map.of(), 0, 100, DUE, null);
     }
 
     private TaskDetail existing(long taskId) {

@@ -1,0 +1,157 @@
+package dev.taskinbox.api;
+
+import static dev.taskinbox.support.MockReply.assertJson;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.taskinbox.support.Fixtures;
+import dev.taskinbox.support.MockReply;
+import dev.taskinbox.task.GatewayException;
+import dev.taskinbox.task.Priority;
+import dev.taskinbox.task.TaskPage;
+import dev.taskinbox.task.TaskType;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The rest of the task surface: batch complete, update, reassign, contacts, big pages. */
+class ReplyTaskSurfaceTest {
+    private MockReply reply;
+    private ReplyTaskGateway gateway;
+
+    @BeforeEach
+    void start() throws IOException {
+        reply = new MockReply();
+        gateway = reply.gateway(reply.options());
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        reply.close();
+    }
+
+    @Test
+    void batchCompleteSplitsIntoHundredsAndCollectsEveryFailure() throws Exception {
+        reply.answer("{}");
+        reply.answer("{\"117\": {\"error\": 1}, \"150\": {\"error\": 7}}");
+        reply.answer("{\"201\": {\"error\": \"notFound\"}, \"250\": {\"error\": 99, \"message\": \"Locked by sequence\"}}");
+        List<Long> ids = LongStream.rangeClosed(1, 250).boxed().toList();
+
+        Map<Long, String> failed = gateway.completeAll(ids);
+
+        assertThat(failed).containsExactly(
+                Map.entry(117L, "Not found: deleted, or not yours."),
+                Map.entry(150L, "Cannot be completed: it is already finished."),
+                Map.entry(201L, "Not found: deleted, or not yours."),
+                Map.entry(250L, "Locked by sequence"));
+        for (int[] range : new int[][] {{1, 100}, {101, 200}, {201, 250}}) {
+            RecordedRequest request = reply.taken();
+            assertThat(request.getMethod()).isEqualTo("POST");
+            assertThat(request.getPath()).isEqualTo("/v3/tasks/batch/complete");
+            String ids100 = IntStream.rangeClosed(range[0], range[1]).mapToObj(Integer::toString)
+                    .collect(Collectors.joining(","));
+            assertJson(request.getBody().readUtf8(), "{\"ids\": [" + ids100 + "]}");
+        }
+    }
+
+    @Test
+    void rescheduleReadsTheStoredTaskAndPutsAllOfItBackWithNewDates() throws Exception {
+        reply.answer("{\"id\": 5001, \"contactId\": 1, \"taskType\": 7, \"status\": 0, \"linkedInTaskType\": null,"
+                + " \"startAt\": \"2026-11-30T07:00:00Z\", \"dueTo\": \"2026-11-30T09:00:00Z\","
+                + " \"template\": {\"subject\": \"Hi {{firstName}}\", \"body\": \"<p>Hello</p>\", \"attachmentIdList\": [4, 5]}}");
+        reply.answer(Fixtures.read("task-detail-integers.json"));
+
+        gateway.reschedule(5001, Instant.parse("2026-12-01T08:00:00Z"), Instant.parse("2026-12-01T09:00:00Z"));
+
+        RecordedRequest read = reply.taken();
+        assertThat(read.getMethod()).isEqualTo("GET");
+        assertThat(read.getPath()).isEqualTo("/v3/tasks/5001");
+        RecordedRequest put = reply.taken();
+        assertThat(put.getMethod()).isEqualTo("PUT");
+        assertThat(put.getPath()).isEqualTo("/v3/tasks/5001");
+        assertJson(put.getBody().readUtf8(), "{\"taskType\": 7, \"startAt\": \"2026-12-01T08:00:00Z\","
+                + " \"dueTo\": \"2026-12-01T09:00:00Z\", \"template\": {\"subject\": \"Hi {{firstName}}\","
+                + " \"body\": \"<p>Hello</p>\", \"attachmentIdList\": [4, 5]}, \"contactId\": 1}");
+    }
+
+    @Test
+    void onlyNewTasksAreRescheduledAndNothingIsPutOtherwise() {
+        reply.answer("{\"id\": 5001, \"taskType\": 7, \"status\": 1, \"template\": {\"body\": \"x\"}}");
+
+        assertThatThrownBy(() -> gateway.reschedule(5001, Instant.parse("2026-12-01T08:00:00Z"),
+                Instant.parse("2026-12-01T09:00:00Z")))
+                .isInstanceOfSatisfying(GatewayException.class,
+                        e -> assertThat(e.userMessage()).isEqualTo("Only tasks that are still to do can be moved."));
+        assertThat(reply.server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void impossibleDatesAreRefusedBeforeAnythingIsSent() {
+        assertThatThrownBy(() -> gateway.reschedule(1, Instant.parse("2026-12-01T09:00:00Z"),
+                Instant.parse("2026-12-01T08:00:00Z"))).isInstanceOf(GatewayException.class);
+        assertThatThrownBy(() -> gateway.reschedule(1, Instant.parse("2014-12-01T09:00:00Z"),
+                Instant.parse("2026-12-01T08:00:00Z"))).isInstanceOf(GatewayException.class);
+        assertThat(reply.server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void reassignPutsTheUser() throws Exception {
+        reply.answer(Fixtures.read("task-detail-integers.json"));
+
+        gateway.reassign(5001, 77);
+
+        RecordedRequest request = reply.taken();
+        assertThat(request.getMethod()).isEqualTo("PUT");
+        assertThat(request.getPath()).isEqualTo("/v3/tasks/5001/assigned-user");
+        assertJson(request.getBody().readUtf8(), "{\"userId\": 77}");
+    }
+
+    @Test
+    void aContactIsReadAndAMissingOneIsEmpty() throws Exception {
+        reply.answer("{\"id\": 1, \"firstName\": \"Åsa\", \"lastName\": \"Lindqvist\", \"email\": \"asa@n.example\","
+                + " \"timeZoneId\": \"Europe/Stockholm\", \"customFields\": [{\"key\": \"k\", \"value\": \"v\"}]}");
+        reply.answer(404);
+
+        assertThat(gateway.contact(1)).hasValueSatisfying(contact -> {
+            assertThat(contact.fullName()).isEqualTo("Åsa Lindqvist");
+            assertThat(contact.timeZoneId()).isEqualTo("Europe/Stockholm");
+        });
+        assertThat(gateway.contact(2)).isEmpty();
+        assertThat(reply.taken().getPath()).isEqualTo("/v3/contacts/1");
+    }
+
+    @Test
+    void aThousandItemPageIsReadWhole() {
+        String item = "{\"id\": %d, \"taskType\": %s, \"status\": 0, \"assignedUserId\": 1001,"
+                + " \"contact\": {\"id\": %d, \"fullName\": \"Contact %d\"}, \"startAt\": \"2026-11-30T07:00:00Z\","
+                + " \"dueTo\": \"2026-11-30T09:00:00Z\", \"finishedAt\": null, \"isScheduled\": false,"
+                + " \"sequenceId\": null, \"sequenceStepId\": null}";
+        String items = IntStream.range(0, 1000)
+                .mapToObj(i -> String.format(item, i, i % 2 == 0 ? "7" : "\"sms\"", i, i))
+                .collect(Collectors.joining(","));
+        reply.answer("{\"items\": [" + items + "], \"hasMore\": true}");
+
+        TaskPage page = gateway.pendingTasks(1001, 0, 1000);
+
+        assertThat(page.items()).hasSize(1000);
+        assertThat(page.items().get(999).contactName()).isEqualTo("Contact 999");
+        assertThat(page.items()).filteredOn(t -> t.type() == TaskType.SMS).hasSize(500);
+        assertThat(page.hasMore()).isTrue();
+    }
+
+    @Test
+    void previewAndPrefetchReadTheSameTask() throws Exception {
+        reply.answer(Fixtures.read("task-detail-integers.json"));
+
+        assertThat(gateway.task(5001, Priority.PREFETCH).id()).isEqualTo(5001);
+        assertThat(reply.taken().getPath()).isEqualTo("/v3/tasks/5001?includeContent=true");
+    }
+}
