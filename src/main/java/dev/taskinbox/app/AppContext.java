@@ -1,6 +1,9 @@
 package dev.taskinbox.app;
 
 import dev.taskinbox.api.ApiEndpoint;
+import dev.taskinbox.api.AuthScheme;
+import dev.taskinbox.api.ClientOptions;
+import dev.taskinbox.api.EnumDialect;
 import dev.taskinbox.api.ReplyTaskGateway;
 import dev.taskinbox.common.fx.FxTaskRunner;
 import dev.taskinbox.demo.DemoServer;
@@ -9,6 +12,8 @@ import dev.taskinbox.inbox.InboxViewModel;
 import dev.taskinbox.preview.PreviewView;
 import dev.taskinbox.preview.PreviewViewModel;
 import dev.taskinbox.send.SendService;
+import dev.taskinbox.settings.AppSettings;
+import dev.taskinbox.settings.SettingsStore;
 import dev.taskinbox.task.TaskGateway;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,7 +55,27 @@ public final class AppContext implements AutoCloseable {
             return new AppContext(ReplyTaskGateway.create(new ApiEndpoint(server.root()), DEMO_KEY), server, clock);
         }
         String url = config.apiUrl() == null ? ApiEndpoint.DEFAULT_ROOT : config.apiUrl();
-        return new AppContext(ReplyTaskGateway.create(ApiEndpoint.parse(url), config.apiKey()), null, clock);
+        SettingsStore settings = new SettingsStore(AppDirs.config().resolve("settings.properties"));
+        return new AppContext(ReplyTaskGateway.create(ApiEndpoint.parse(url), config.apiKey(), clientOptions(settings)),
+                null, clock);
+    }
+
+    /** The client as the settings say (auth scheme that worked last, pinned dialect), remembering what it learns. */
+    static ClientOptions clientOptions(SettingsStore store) {
+        AppSettings saved = store.load();
+        ClientOptions options = ClientOptions.defaults()
+                .withAuthScheme(parse(AuthScheme.class, saved.authScheme(), AuthScheme.X_API_KEY))
+                .withPinnedDialect(parse(EnumDialect.class, saved.enumDialect(), null));
+        return options.withOnAuthLearned(scheme -> store.save(store.load().withAuthScheme(scheme.name())));
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String name, E fallback) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(name)) {
+                return constant;
+            }
+        }
+        return fallback;
     }
 
     public MainWindow window() {

@@ -1,6 +1,7 @@
 package dev.taskinbox.demo;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import java.time.Instant;
@@ -10,16 +11,19 @@ final class DemoJson {
     private static final int CREATED_BY_USER = 0;
     private static final int CREATED_BY_SEQUENCE = 1;
 
-    private DemoJson() {
+    private final DemoEnums enums;
+
+    DemoJson(DemoEnums enums) {
+        this.enums = enums;
     }
 
-    static JsonObject listItem(DemoTask task) {
+    JsonObject listItem(DemoTask task) {
         JsonObject json = new JsonObject();
         json.addProperty("id", task.id);
-        json.addProperty("taskType", task.type);
-        json.addProperty("status", task.status);
-        json.addProperty("linkedInTaskType", task.linkedInType);
-        json.addProperty("assignedUserId", DemoData.USER_ID);
+        json.add("taskType", enums.write(DemoEnums.TASK_TYPES, task.type));
+        json.add("status", enums.write(DemoEnums.STATUSES, task.status));
+        json.add("linkedInTaskType", enums.write(DemoEnums.LINKED_IN, task.linkedInType));
+        json.addProperty("assignedUserId", task.assignedUserId);
         JsonObject contact = new JsonObject();
         contact.addProperty("id", task.contact.id());
         contact.addProperty("fullName", task.contact.fullName());
@@ -33,18 +37,18 @@ final class DemoJson {
         return json;
     }
 
-    static JsonObject detail(DemoTask task, String renderedSubject, String renderedBody, boolean includeContent) {
+    JsonObject detail(DemoTask task, String renderedSubject, String renderedBody, boolean includeContent) {
         JsonObject json = new JsonObject();
         json.addProperty("id", task.id);
         json.addProperty("contactId", task.contact.id());
-        json.addProperty("taskType", task.type);
-        json.addProperty("status", task.status);
-        json.addProperty("linkedInTaskType", task.linkedInType);
+        json.add("taskType", enums.write(DemoEnums.TASK_TYPES, task.type));
+        json.add("status", enums.write(DemoEnums.STATUSES, task.status));
+        json.add("linkedInTaskType", enums.write(DemoEnums.LINKED_IN, task.linkedInType));
         json.addProperty("sequenceId", task.sequenceId);
         json.add("sequenceStepId", JsonNull.INSTANCE);
         json.addProperty("sequenceStepDisplayName", task.stepName);
-        json.addProperty("assignedUserId", DemoData.USER_ID);
-        json.addProperty("creationSource", task.sequenceId == null ? CREATED_BY_USER : CREATED_BY_SEQUENCE);
+        json.addProperty("assignedUserId", task.assignedUserId);
+        json.add("creationSource", enums.write(DemoEnums.SOURCES, task.sequenceId == null ? CREATED_BY_USER : CREATED_BY_SEQUENCE));
         json.addProperty("createdAt", date(task.createdAt));
         json.addProperty("startAt", date(task.startAt));
         json.addProperty("dueTo", date(task.dueTo));
@@ -54,7 +58,9 @@ final class DemoJson {
         JsonObject template = new JsonObject();
         template.addProperty("subject", task.subject);
         template.addProperty("body", task.body);
-        template.add("attachmentIdList", new JsonArray());
+        JsonArray attachments = new JsonArray();
+        task.attachmentIds.forEach(attachments::add);
+        template.add("attachmentIdList", attachments);
         json.add("template", template);
         if (includeContent) {
             JsonObject content = new JsonObject();
@@ -69,7 +75,7 @@ final class DemoJson {
     }
 
     /** Reply fills the member that matters and leaves the object null for to-do, meeting and WhatsApp. */
-    private static com.google.gson.JsonElement deliveryInfo(DemoTask task) {
+    private static JsonElement deliveryInfo(DemoTask task) {
         JsonObject info = new JsonObject();
         switch (task.type) {
             case DemoTask.MANUAL_EMAIL -> info.addProperty("email", task.contact.email());
@@ -100,6 +106,20 @@ final class DemoJson {
         JsonObject json = new JsonObject();
         json.add("items", items);
         json.addProperty("hasMore", hasMore);
+        return json;
+    }
+
+    static JsonObject contact(DemoContact contact) {
+        JsonObject json = new JsonObject();
+        json.addProperty("id", contact.id());
+        json.addProperty("email", contact.email());
+        json.addProperty("firstName", contact.firstName());
+        json.addProperty("lastName", contact.lastName());
+        json.addProperty("title", contact.title());
+        json.addProperty("company", contact.company());
+        json.addProperty("phone", contact.phone());
+        json.addProperty("linkedInUrl", contact.linkedInUrl());
+        json.addProperty("timeZoneId", contact.timeZoneId());
         return json;
     }
 

@@ -16,9 +16,14 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,22 +34,29 @@ import java.util.regex.Pattern;
  * log of every request, and of every message it "sent".
  */
 public final class DemoServer implements AutoCloseable {
-    private static final Pattern TASK_PATH = Pattern.compile("/v3/tasks/(\\d+)(/execute|/complete)?");
+    private static final Pattern TASK_PATH = Pattern.compile("/v3/tasks/(\\d+)(/execute|/complete|/assigned-user)?");
+    private static final Pattern CONTACT_PATH = Pattern.compile("/v3/contacts/(\\d+)");
+    private static final int MAX_BATCH = 100;
     private static final int MAX_PAGE = 1000;
 
     private final DemoStore store;
-    private final Duration latency;
+    private final DemoOptions options;
+    private final DemoJson json;
+    private final DemoRateLimiter rateLimiter;
     private final HttpServer http;
     private final ExecutorService workers;
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+    private final AtomicInteger rateLimited = new AtomicInteger();
 
     /** One request as the server saw it (the key itself is not kept). */
     public record RecordedRequest(String method, String path, String query, String body) {
     }
 
-    private DemoServer(Clock clock, Duration latency, int port) throws IOException {
-        this.store = new DemoStore(clock);
-        this.latency = latency;
+    private DemoServer(DemoOptions options, int port) throws IOException {
+        this.store = new DemoStore(options.clock());
+        this.options = options;
+        this.json = new DemoJson(new DemoEnums(options.newestDialect()));
+        this.rateLimiter = new DemoRateLimiter(options.rateLimit(), options.rateWindow(), options.clock());
         this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         this.workers = Executors.newFixedThreadPool(4, runnable -> {
             Thread thread = new Thread(runnable, "demo-server");
@@ -57,12 +69,12 @@ public final class DemoServer implements AutoCloseable {
 
     /** Starts on a free loopback port; {@code latency} is added to every answer (zero for none). */
     public static DemoServer start(Clock clock, Duration latency) throws IOException {
-        return start(clock, latency, 0);
+        return start(DemoOptions.defaults().withClock(clock).withLatency(latency), 0);
     }
 
     /** Starts on the given loopback port (0 for any free one). */
-    public static DemoServer start(Clock clock, Duration latency, int port) throws IOException {
-        DemoServer server = new DemoServer(clock, latency, port);
+    public static DemoServer start(DemoOptions options, int port) throws IOException {
+        DemoServer server = new DemoServer(options, port);
         server.http.start();
         return server;
     }
@@ -78,6 +90,11 @@ public final class DemoServer implements AutoCloseable {
 
     public List<RecordedRequest> requests() {
         return List.copyOf(requests);
+    }
+
+    /** How many requests were answered 429. */
+    public int rateLimitedCount() {
+        return rateLimited.get();
     }
 
     public List<SentMessage> sentMessages() {
@@ -107,6 +124,16 @@ public final class DemoServer implements AutoCloseable {
                 exchange.sendResponseHeaders(401, -1);
                 return;
             }
+            Optional<Duration> overLimit = rateLimiter.admit();
+            if (overLimit.isPresent()) {
+                rateLimited.incrementAndGet();
+                long seconds = Math.max(1, (overLimit.get().toMillis() + 999) / 1000);
+                exchange.getResponseHeaders().set("Retry-After", Long.toString(seconds));
+                DemoProblem tooMany = new DemoProblem(429, "rateLimit.exceeded", "Too Many Requests",
+                        "Rate limit reached; retry in " + seconds + " s.");
+                send(exchange, 429, "application/problem+json", DemoJson.problem(tooMany, uri.getPath()));
+                return;
+            }
             try {
                 JsonElement answer = route(exchange.getRequestMethod(), uri, body);
                 send(exchange, 200, "application/json", answer);
@@ -131,12 +158,29 @@ public final class DemoServer implements AutoCloseable {
         if (method.equals("GET") && path.equals("/v3/email-accounts")) {
             return accounts(query);
         }
+        if (method.equals("POST") && path.equals("/v3/tasks/batch/complete")) {
+            return batchComplete(json(body));
+        }
+        Matcher contact = CONTACT_PATH.matcher(path);
+        if (contact.matches() && method.equals("GET")) {
+            return DemoJson.contact(store.contact(Long.parseLong(contact.group(1))));
+        }
         Matcher task = TASK_PATH.matcher(path);
         if (task.matches()) {
             long id = Long.parseLong(task.group(1));
             String action = task.group(2);
             if (action == null && method.equals("GET")) {
                 return detail(store.get(id), query.flag("includeContent"));
+            }
+            if (action == null && method.equals("PUT")) {
+                return update(id, json(body));
+            }
+            if ("/assigned-user".equals(action) && method.equals("PUT")) {
+                Long userId = optionalLong(json(body), "userId");
+                if (userId == null) {
+                    throw DemoProblem.badRequest("validation.failed", "userId is required.");
+                }
+                return detail(store.reassign(id, userId), false);
             }
             if ("/execute".equals(action) && method.equals("POST")) {
                 return execute(id, json(body));
@@ -155,10 +199,11 @@ public final class DemoServer implements AutoCloseable {
         if (top < 1 || top > MAX_PAGE || skip < 0) {
             throw DemoProblem.badRequest("validation.failed", "top must be 1-1000 and skip 0 or more.");
         }
-        List<DemoTask> all = store.filter(optionalInt(filter, "status"), optionalLong(filter, "assignedUserId"),
-                optionalInt(filter, "taskType"));
+        List<DemoTask> all = store.filter(DemoEnums.read(DemoEnums.STATUSES, filter.get("status"), "status"),
+                optionalLong(filter, "assignedUserId"),
+                DemoEnums.read(DemoEnums.TASK_TYPES, filter.get("taskType"), "taskType"));
         JsonArray items = new JsonArray();
-        all.stream().skip(skip).limit(top).map(DemoJson::listItem).forEach(items::add);
+        all.stream().skip(skip).limit(top).map(json::listItem).forEach(items::add);
         return DemoJson.page(items, skip + top < all.size());
     }
 
@@ -182,25 +227,66 @@ public final class DemoServer implements AutoCloseable {
         return detail(store.execute(id, subject, body, optionalLong(request, "emailAccountId")), false);
     }
 
-    private JsonElement detail(DemoTask task, boolean includeContent) {
-        synchronized (store) {
-            return DemoJson.detail(task, store.render(task, task.subject), store.render(task, task.body), includeContent);
+    private JsonElement batchComplete(JsonObject request) {
+        JsonElement ids = request.get("ids");
+        if (ids == null || !ids.isJsonArray() || ids.getAsJsonArray().isEmpty() || ids.getAsJsonArray().size() > MAX_BATCH) {
+            throw DemoProblem.badRequest("validation.failed", "ids must hold 1 to 100 task ids.");
+        }
+        List<Long> taskIds = new ArrayList<>();
+        ids.getAsJsonArray().forEach(id -> taskIds.add(id.getAsLong()));
+        JsonObject failures = new JsonObject();
+        store.completeAll(taskIds).forEach((id, code) -> {
+            JsonObject failure = new JsonObject();
+            failure.addProperty("error", code);
+            failures.add(Long.toString(id), failure);
+        });
+        return failures;
+    }
+
+    private JsonElement update(long id, JsonObject request) {
+        Integer type = DemoEnums.read(DemoEnums.TASK_TYPES, request.get("taskType"), "taskType");
+        JsonElement template = request.get("template");
+        String start = optionalString(request, "startAt");
+        String due = optionalString(request, "dueTo");
+        if (type == null || start == null || due == null || template == null || !template.isJsonObject()
+                || optionalString(template.getAsJsonObject(), "body") == null) {
+            throw DemoProblem.badRequest("validation.failed", "taskType, startAt, dueTo and template.body are required.");
+        }
+        JsonObject body = template.getAsJsonObject();
+        List<Long> attachments = new ArrayList<>();
+        JsonElement list = body.get("attachmentIdList");
+        if (list != null && list.isJsonArray()) {
+            list.getAsJsonArray().forEach(item -> attachments.add(item.getAsLong()));
+        }
+        try {
+            return detail(store.update(id, type, Instant.parse(start), Instant.parse(due),
+                    optionalString(body, "subject"), optionalString(body, "body"), attachments), false);
+        } catch (DateTimeParseException badDate) {
+            throw DemoProblem.badRequest("validation.failed", "startAt and dueTo must be date-times.");
         }
     }
 
-    private static boolean authorized(HttpExchange exchange) {
+    private JsonElement detail(DemoTask task, boolean includeContent) {
+        synchronized (store) {
+            return json.detail(task, store.render(task, task.subject), store.render(task, task.body), includeContent);
+        }
+    }
+
+    /** The seed takes the key in X-API-Key (or Bearer); the newest dialect takes Bearer only. */
+    private boolean authorized(HttpExchange exchange) {
         String key = exchange.getRequestHeaders().getFirst("X-API-Key");
         String bearer = exchange.getRequestHeaders().getFirst("Authorization");
-        return key != null && !key.isBlank()
-                || bearer != null && bearer.startsWith("Bearer ") && bearer.length() > "Bearer ".length();
+        boolean bearerGiven = bearer != null && bearer.startsWith("Bearer ") && bearer.length() > "Bearer ".length();
+        boolean keyGiven = key != null && !key.isBlank();
+        return bearerGiven || keyGiven && !options.newestDialect();
     }
 
     private void pause() {
-        if (latency.isZero()) {
+        if (options.latency().isZero()) {
             return;
         }
         try {
-            Thread.sleep(latency.toMillis());
+            Thread.sleep(options.latency().toMillis());
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();
         }

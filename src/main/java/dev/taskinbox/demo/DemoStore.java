@@ -1,6 +1,7 @@
 package dev.taskinbox.demo;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -23,10 +24,8 @@ final class DemoStore {
 
     /** Tasks matching the filter, soonest due first (Reply does not document an order). */
     synchronized List<DemoTask> filter(Integer status, Long assignedUserId, Integer type) {
-        if (assignedUserId != null && assignedUserId != DemoData.USER_ID) {
-            return List.of();
-        }
         return tasks.values().stream()
+                .filter(task -> assignedUserId == null || task.assignedUserId == assignedUserId)
                 .filter(task -> status == null || task.status == status)
                 .filter(task -> type == null || task.type == type)
                 .sorted(Comparator.comparing((DemoTask task) -> task.dueTo).thenComparingLong(task -> task.id))
@@ -68,6 +67,56 @@ final class DemoStore {
         requireNew(task);
         finish(task);
         return task;
+    }
+
+    /** Completes each task on its own; answers the failures as Reply's batch codes (1 not found, 7 cannot complete). */
+    synchronized Map<Long, Integer> completeAll(List<Long> ids) {
+        Map<Long, Integer> failures = new LinkedHashMap<>();
+        for (long id : ids) {
+            DemoTask task = tasks.get(id);
+            if (task == null) {
+                failures.put(id, 1);
+            } else if (task.status != DemoTask.STATUS_NEW) {
+                failures.put(id, 7);
+            } else {
+                finish(task);
+            }
+        }
+        return failures;
+    }
+
+    /** A full replacement of the writable fields, allowed only while New; a sequence task keeps its type. */
+    synchronized DemoTask update(long id, int type, Instant startAt, Instant dueTo, String subject, String body,
+                                 List<Long> attachmentIds) {
+        DemoTask task = get(id);
+        requireNew(task);
+        if (task.sequenceId != null && type != task.type) {
+            throw DemoProblem.badRequest("task.typeLocked", "A task created by a sequence keeps its type.");
+        }
+        if (type != task.type) {
+            throw DemoProblem.badRequest("task.typeLocked", "The demo server does not change task types.");
+        }
+        if (!dueTo.isAfter(startAt)) {
+            throw DemoProblem.badRequest("validation.failed", "dueTo must be later than startAt.");
+        }
+        task.startAt = startAt;
+        task.dueTo = dueTo;
+        task.subject = subject;
+        task.body = body;
+        task.attachmentIds.clear();
+        task.attachmentIds.addAll(attachmentIds);
+        return task;
+    }
+
+    synchronized DemoTask reassign(long id, long userId) {
+        DemoTask task = get(id);
+        task.assignedUserId = userId;
+        return task;
+    }
+
+    synchronized DemoContact contact(long id) {
+        return tasks.values().stream().map(task -> task.contact).filter(c -> c.id() == id).findFirst()
+                .orElseThrow(() -> new DemoProblem(404, "contact.notFound", "Not Found", "Contact " + id + " was not found."));
     }
 
     synchronized List<DemoAccount> accounts() {

@@ -1,6 +1,8 @@
 package dev.taskinbox.demo;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One task of the demo server, with the G1 integer codes of reply-api-v3-tasks.md §2.1. Mutable
@@ -25,8 +27,10 @@ final class DemoTask {
     final Long sequenceId;
     final String stepName;
     final Instant createdAt;
-    final Instant startAt;
-    final Instant dueTo;
+    Instant startAt;
+    Instant dueTo;
+    long assignedUserId = DemoData.USER_ID;
+    final List<Long> attachmentIds = new ArrayList<>();
     String subject;
     String body;
     int status = STATUS_NEW;

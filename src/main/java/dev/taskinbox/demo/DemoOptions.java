@@ -1,0 +1,35 @@
+package dev.taskinbox.demo;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * How the demo server behaves.
+ *
+ * @param latency       added to every answer
+ * @param newestDialect speak the newest docs' dialect (Bearer only, camelCase enums) instead of the seed's
+ * @param rateLimit     requests allowed per {@code rateWindow}, answering 429 beyond it; 0 for no limit
+ * @param rateWindow    the rate-limit window (Reply's is a minute; tests scale it down)
+ */
+public record DemoOptions(Clock clock, Duration latency, boolean newestDialect, int rateLimit, Duration rateWindow) {
+
+    public static DemoOptions defaults() {
+        return new DemoOptions(Clock.systemUTC(), Duration.ZERO, false, 0, Duration.ofMinutes(1));
+    }
+
+    public DemoOptions withClock(Clock value) {
+        return new DemoOptions(value, latency, newestDialect, rateLimit, rateWindow);
+    }
+
+    public DemoOptions withLatency(Duration value) {
+        return new DemoOptions(clock, value, newestDialect, rateLimit, rateWindow);
+    }
+
+    public DemoOptions withNewestDialect(boolean value) {
+        return new DemoOptions(clock, latency, value, rateLimit, rateWindow);
+    }
+
+    public DemoOptions withRateLimit(int count, Duration window) {
+        return new DemoOptions(clock, latency, newestDialect, count, window);
+    }
+}

@@ -1,0 +1,64 @@
+package dev.taskinbox.settings;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Keeps {@link AppSettings} in a small properties file, written atomically (temp file, then move)
+ * so a crash mid-write never leaves half a file. An unreadable file falls back to the defaults.
+ */
+public final class SettingsStore {
+    private static final Logger LOG = Logger.getLogger(SettingsStore.class.getName());
+    private static final String AUTH_SCHEME = "api.authScheme";
+    private static final String ENUM_DIALECT = "api.enumDialect";
+
+    private final Path file;
+
+    public SettingsStore(Path file) {
+        this.file = file;
+    }
+
+    public AppSettings load() {
+        if (!Files.isRegularFile(file)) {
+            return AppSettings.DEFAULTS;
+        }
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(in);
+        } catch (IOException | IllegalArgumentException unreadable) {
+            LOG.log(Level.WARNING, "Settings file " + file + " could not be read; using the defaults.", unreadable);
+            return AppSettings.DEFAULTS;
+        }
+        return new AppSettings(properties.getProperty(AUTH_SCHEME), properties.getProperty(ENUM_DIALECT));
+    }
+
+    public void save(AppSettings settings) {
+        Properties properties = new Properties();
+        properties.setProperty(AUTH_SCHEME, settings.authScheme());
+        properties.setProperty(ENUM_DIALECT, settings.enumDialect());
+        try {
+            Files.createDirectories(file.getParent());
+            Path temp = Files.createTempFile(file.getParent(), "settings", ".tmp");
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                properties.store(out, "Task Inbox settings");
+            }
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException noAtomicMove) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException cannotWrite) {
+            throw new UncheckedIOException("Settings could not be saved to " + file, cannotWrite);
+        }
+    }
+}

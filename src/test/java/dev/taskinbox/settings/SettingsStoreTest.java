@@ -1,0 +1,40 @@
+package dev.taskinbox.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsStoreTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void settingsSurviveARoundTripAndLeaveNoTempFiles() throws IOException {
+        SettingsStore store = new SettingsStore(dir.resolve("nested/settings.properties"));
+
+        store.save(new AppSettings("BEARER", "STRINGS"));
+
+        assertThat(store.load()).isEqualTo(new AppSettings("BEARER", "STRINGS"));
+        try (var files = Files.list(dir.resolve("nested"))) {
+            assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("settings.properties");
+        }
+    }
+
+    @Test
+    void aMissingFileMeansDefaults() {
+        assertThat(new SettingsStore(dir.resolve("none.properties")).load()).isEqualTo(AppSettings.DEFAULTS);
+    }
+
+    @Test
+    void anUnreadableFileMeansDefaultsAndIsLeftForTheRepToInspect() throws IOException {
+        Path file = dir.resolve("settings.properties");
+        Files.writeString(file, "api.authScheme=\\uZZZZ\n");
+
+        assertThat(new SettingsStore(file).load()).isEqualTo(AppSettings.DEFAULTS);
+        assertThat(file).exists();
+    }
+}
