@@ -2,29 +2,30 @@ package dev.taskinbox.common.fx;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
 
-/** Runs work as {@link javafx.concurrent.Task}s on a small pool of daemon threads. */
+/**
+ * Runs work as {@link javafx.concurrent.Task}s on daemon threads. The pool grows as needed on
+ * purpose: the request budget decides which call leaves first, so every call must reach the
+ * budget at once; a small fixed pool would let queued prefetches hold the threads while the rep's
+ * Send waits behind them. Idle threads go after 30 s.
+ */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
-    private static final int THREADS = 4;
-
     private final ExecutorService pool;
 
     public FxTaskRunner() {
         AtomicInteger count = new AtomicInteger();
-        ThreadPoolExecutor executor = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), runnable -> {
+        this.pool = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                runnable -> {
                     Thread thread = new Thread(runnable, "task-inbox-worker-" + count.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
                 });
-        executor.allowCoreThreadTimeOut(true);
-        this.pool = executor;
     }
 
     @Override
