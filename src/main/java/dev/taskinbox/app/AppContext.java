@@ -34,7 +34,7 @@ public final class AppContext implements AutoCloseable {
     private AppContext(TaskGateway gateway, DemoServer demoServer, Clock clock) {
         this.demoServer = demoServer;
         SendService sender = new SendService(gateway, runner);
-        this.inbox = new InboxViewModel(gateway, runner);
+        this.inbox = new InboxViewModel(gateway, runner, clock);
         this.preview = new PreviewViewModel(gateway, runner, sender);
         sender.addListener(inbox);
         sender.addListener(preview);

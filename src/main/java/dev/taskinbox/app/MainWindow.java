@@ -5,6 +5,9 @@ import dev.taskinbox.inbox.InboxViewModel;
 import dev.taskinbox.inbox.TaskRow;
 import dev.taskinbox.preview.PreviewView;
 import dev.taskinbox.preview.PreviewViewModel;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
 import javafx.collections.ListChangeListener;
@@ -20,6 +23,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -57,8 +61,19 @@ public final class MainWindow {
         Label statusText = new Label();
         statusText.setId("status-message");
         statusText.textProperty().bind(inbox.messageProperty());
-        HBox status = new HBox(statusText);
+        Label budgetText = new Label();
+        budgetText.setId("budget-status");
+        budgetText.getStyleClass().add("budget-status");
+        budgetText.textProperty().bind(inbox.budgetProperty());
+        Region statusSpacer = new Region();
+        HBox.setHgrow(statusSpacer, Priority.ALWAYS);
+        HBox status = new HBox(12, statusText, statusSpacer, budgetText);
         status.getStyleClass().add("status-line");
+        // The budget has no events of its own; a once-a-second look is plenty for a status line.
+        Timeline budgetTicker = new Timeline(new KeyFrame(Duration.seconds(1), event -> inbox.refreshBudget()));
+        budgetTicker.setCycleCount(Animation.INDEFINITE);
+        budgetTicker.play();
+        inbox.refreshBudget();
 
         BorderPane root = new BorderPane(panes, header, null, status, null);
         root.getStyleClass().add("main-window");

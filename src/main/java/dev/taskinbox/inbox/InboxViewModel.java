@@ -2,11 +2,15 @@ package dev.taskinbox.inbox;
 
 import dev.taskinbox.common.fx.TaskRunner;
 import dev.taskinbox.send.SendService;
+import dev.taskinbox.task.BudgetState;
 import dev.taskinbox.task.CurrentUser;
 import dev.taskinbox.task.GatewayException;
 import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskGateway;
 import dev.taskinbox.task.TaskPage;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -34,12 +38,15 @@ public final class InboxViewModel implements SendService.Listener {
     private final ObjectProperty<LoadState> state = new SimpleObjectProperty<>(LoadState.IDLE);
     private final ObjectProperty<CurrentUser> user = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty budget = new SimpleStringProperty("");
+    private final Clock clock;
     /** Bumped by every load, so pages of an older load that arrive late are dropped. */
     private int generation;
 
-    public InboxViewModel(TaskGateway gateway, TaskRunner runner) {
+    public InboxViewModel(TaskGateway gateway, TaskRunner runner, Clock clock) {
         this.gateway = gateway;
         this.runner = runner;
+        this.clock = clock;
     }
 
     public ObservableList<TaskRow> rows() {
@@ -57,6 +64,24 @@ public final class InboxViewModel implements SendService.Listener {
     /** The latest thing the rep should read about the list or a send, in plain words. */
     public ReadOnlyStringProperty messageProperty() {
         return message;
+    }
+
+    /** The request budget in a few words: how much of the minute is used, what waits, or why it pauses. */
+    public ReadOnlyStringProperty budgetProperty() {
+        return budget;
+    }
+
+    /** Reads the budget's state (cheap, no I/O) into {@link #budgetProperty()}; the view calls it every second. */
+    public void refreshBudget() {
+        BudgetState state = gateway.budgetState();
+        Instant now = clock.instant();
+        if (state.pausedUntil() != null && state.pausedUntil().isAfter(now)) {
+            long seconds = Math.max(1, Duration.between(now, state.pausedUntil()).toSeconds());
+            budget.set("Reply is limiting requests; resuming in " + seconds + " s");
+            return;
+        }
+        String used = "Requests " + state.usedInWindow() + "/" + state.windowLimit() + " a minute";
+        budget.set(state.totalQueued() == 0 ? used : used + " · " + state.totalQueued() + " waiting");
     }
 
     /** (Re)loads the rep's pending tasks: who am I, then every page until the server says no more. */

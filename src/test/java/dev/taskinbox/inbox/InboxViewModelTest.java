@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.taskinbox.common.fx.SameThreadTaskRunner;
 import dev.taskinbox.send.SendService;
 import dev.taskinbox.support.FakeTaskGateway;
+import dev.taskinbox.task.BudgetState;
 import dev.taskinbox.task.GatewayException;
+import dev.taskinbox.task.Priority;
 import dev.taskinbox.task.SendRequest;
 import dev.taskinbox.task.TaskStatus;
 import dev.taskinbox.task.TaskType;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +26,7 @@ class InboxViewModelTest {
         for (long id = 1; id <= 5; id++) {
             gateway.add(FakeTaskGateway.task(id, id % 2 == 0 ? TaskType.SMS : TaskType.CALL, null));
         }
-        inbox = new InboxViewModel(gateway, new SameThreadTaskRunner());
+        inbox = new InboxViewModel(gateway, new SameThreadTaskRunner(), Clock.fixed(FakeTaskGateway.DUE, ZoneOffset.UTC));
     }
 
     @Test
@@ -85,6 +90,25 @@ class InboxViewModelTest {
         assertThat(row.statusProperty().get()).isEqualTo(TaskStatus.NEW);
         assertThat(row.activityProperty().get()).isEqualTo("Not sent");
         assertThat(inbox.messageProperty().get()).isEqualTo("Not sent — Contact 2: Reply refused the request.");
+    }
+
+    @Test
+    void theBudgetLineSaysHowMuchIsUsedAndWhatWaits() {
+        gateway.budget = new BudgetState(Map.of(Priority.SEND, 2, Priority.PREFETCH, 3), 71, 100, FakeTaskGateway.DUE, null);
+
+        inbox.refreshBudget();
+
+        assertThat(inbox.budgetProperty().get()).isEqualTo("Requests 71/100 a minute · 5 waiting");
+    }
+
+    @Test
+    void aRateLimitPauseIsSaidInPlainWords() {
+        gateway.budget = new BudgetState(Map.of(), 100, 100, FakeTaskGateway.DUE.plusSeconds(12),
+                FakeTaskGateway.DUE.plusSeconds(12));
+
+        inbox.refreshBudget();
+
+        assertThat(inbox.budgetProperty().get()).isEqualTo("Reply is limiting requests; resuming in 12 s");
     }
 
     @Test

@@ -38,6 +38,7 @@ public final class FakeTaskGateway implements TaskGateway {
     public final List<String> calls = new ArrayList<>();
     public final List<SendRequest> executed = new ArrayList<>();
     public int pageSize = Integer.MAX_VALUE;
+    public BudgetState budget = new BudgetState(Map.of(), 0, 100, DUE, null);
 
     public FakeTaskGateway add(TaskDetail task) {
         tasks.put(task.id(), task);
@@ -150,7 +151,7 @@ public final class FakeTaskGateway implements TaskGateway {
 
     @Override
     public BudgetState budgetState() {
-        return new BudgetState(Map.of(), 0, 100, DUE, null);
+        return budget;
     }
 
     private TaskDetail existing(long taskId) {
