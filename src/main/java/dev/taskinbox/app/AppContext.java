@@ -82,10 +82,17 @@ public final class AppContext implements AutoCloseable {
         return window;
     }
 
-    /** Loads what the window shows first: the task list and the rep's email accounts. */
+    /**
+     * Loads what the window shows first: the task list, then, once the connection check has
+     * settled how the key is sent, the rep's email accounts.
+     */
     public void start() {
+        inbox.userProperty().addListener((obs, before, user) -> {
+            if (before == null && user != null) {
+                preview.loadAccounts();
+            }
+        });
         inbox.load();
-        preview.loadAccounts();
     }
 
     public Optional<DemoServer> demoServer() {
