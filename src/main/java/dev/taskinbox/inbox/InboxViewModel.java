@@ -116,7 +116,7 @@ public final class InboxViewModel implements SendService.Listener {
     private void failed(int thisLoad, Throwable failure) {
         if (thisLoad == generation) {
             state.set(LoadState.FAILED);
-            message.set("Could not load tasks. " + describe(failure));
+            message.set("Could not load tasks. " + GatewayException.userMessageOf(failure));
         }
     }
 
@@ -156,7 +156,4 @@ public final class InboxViewModel implements SendService.Listener {
         });
     }
 
-    private static String describe(Throwable failure) {
-        return failure instanceof GatewayException known ? known.userMessage() : "Something unexpected went wrong.";
-    }
 }

@@ -134,7 +134,7 @@ public final class PreviewViewModel implements SendService.Listener {
             if (detail.get() != null) {
                 fill(detail.get());
             }
-        }, failure -> loadError.set("Could not read your email accounts. " + describe(failure)));
+        }, failure -> loadError.set("Could not read your email accounts. " + GatewayException.userMessageOf(failure)));
     }
 
     /** Shows a task (null clears the pane); its details come from the cache or the server. */
@@ -165,7 +165,7 @@ public final class PreviewViewModel implements SendService.Listener {
         }, failure -> {
             if (isSelected(id)) {
                 loading.set(false);
-                loadError.set("Could not show this task. " + describe(failure));
+                loadError.set("Could not show this task. " + GatewayException.userMessageOf(failure));
             }
         });
     }
@@ -314,7 +314,4 @@ public final class PreviewViewModel implements SendService.Listener {
         return selected.get() != null && selected.get().id() == taskId;
     }
 
-    private static String describe(Throwable failure) {
-        return failure instanceof GatewayException known ? known.userMessage() : "Something unexpected went wrong.";
-    }
 }

@@ -8,6 +8,7 @@ import dev.taskinbox.task.TaskGateway;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -69,7 +70,7 @@ public final class SendService {
         outcomeUnknown.remove(fresh.id());
     }
 
-    private boolean submit(long taskId, String name, java.util.concurrent.Callable<TaskDetail> call) {
+    private boolean submit(long taskId, String name, Callable<TaskDetail> call) {
         if (!canSubmit(taskId)) {
             return false;
         }

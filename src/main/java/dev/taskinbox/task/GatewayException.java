@@ -90,6 +90,11 @@ public final class GatewayException extends RuntimeException {
         return Optional.ofNullable(retryAfter);
     }
 
+    /** The rep-readable sentence for any failure from background work; never a stack trace. */
+    public static String userMessageOf(Throwable failure) {
+        return failure instanceof GatewayException known ? known.userMessage() : "Something unexpected went wrong.";
+    }
+
     /** True when the request certainly did not change anything on the server. */
     public boolean certainlyNotProcessed() {
         return switch (kind) {
