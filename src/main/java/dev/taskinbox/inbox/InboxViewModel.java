@@ -8,6 +8,7 @@ import dev.taskinbox.task.GatewayException;
 import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskGateway;
 import dev.taskinbox.task.TaskPage;
+import dev.taskinbox.task.TaskStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -150,9 +151,34 @@ public final class InboxViewModel implements SendService.Listener {
     @Override
     public void failed(long taskId, GatewayException failure) {
         find(taskId).ifPresent(row -> {
-            row.setActivity(failure.certainlyNotProcessed() ? "Not sent" : "Outcome unknown");
-            String what = failure.certainlyNotProcessed() ? "Not sent" : "May or may not have been sent";
-            message.set(what + " — " + row.summary().contactName() + ": " + failure.userMessage());
+            if (failure.certainlyNotProcessed()) {
+                row.setActivity("Not sent");
+                message.set("Not sent — " + row.summary().contactName() + ": " + failure.userMessage());
+            } else {
+                row.setActivity("Checking…");
+                message.set("Checking whether it was sent to " + row.summary().contactName() + "… ("
+                        + failure.userMessage() + ")");
+            }
+        });
+    }
+
+    @Override
+    public void reconciled(TaskDetail task) {
+        taskRead(task);
+        find(task.id()).ifPresent(row -> {
+            boolean done = task.status() != TaskStatus.NEW;
+            row.setActivity(done ? "Sent" : "Not sent");
+            message.set(done ? "It did go out: " + row.summary().contactName() + " (" + task.type().label() + ")."
+                    : "Not sent — " + row.summary().contactName() + ". Reply has no record of it; you can send it again.");
+        });
+    }
+
+    @Override
+    public void unresolved(long taskId, GatewayException failure) {
+        find(taskId).ifPresent(row -> {
+            row.setActivity("Outcome unknown");
+            message.set("Could not check whether it was sent to " + row.summary().contactName()
+                    + "; it stays blocked until Reply answers. " + failure.userMessage());
         });
     }
 

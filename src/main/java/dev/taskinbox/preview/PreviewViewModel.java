@@ -214,6 +214,24 @@ public final class PreviewViewModel implements SendService.Listener {
         refreshBusy();
     }
 
+    @Override
+    public void reconciled(TaskDetail task) {
+        details.put(task.id(), task);
+        if (task.status() != TaskStatus.NEW) {
+            drafts.remove(task.id());
+        }
+        if (isSelected(task.id())) {
+            setDetail(task);
+        }
+    }
+
+    @Override
+    public void unresolved(long taskId, GatewayException failure) {
+        // A later read of the task (selecting it again) settles it; until then Send stays blocked.
+        details.remove(taskId);
+        refreshBusy();
+    }
+
     // ---- Internals --------------------------------------------------------------------------
 
     private SendRequest request(TaskDetail task) {
@@ -299,7 +317,7 @@ public final class PreviewViewModel implements SendService.Listener {
             return "Sending…";
         }
         if (sender.isOutcomeUnknown(task.id())) {
-            return "It is not known whether the last send went out; refresh before trying again.";
+            return "It is not known whether the last send went out; select the task again to check.";
         }
         if (task.type().isExecutable() && task.target().addressFor(task.type()).isEmpty()) {
             return task.type() == TaskType.SMS ? "This contact has no phone number." : "This contact has no email address.";

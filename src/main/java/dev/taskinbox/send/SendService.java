@@ -2,6 +2,7 @@ package dev.taskinbox.send;
 
 import dev.taskinbox.common.fx.TaskRunner;
 import dev.taskinbox.task.GatewayException;
+import dev.taskinbox.task.Priority;
 import dev.taskinbox.task.SendRequest;
 import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskGateway;
@@ -24,7 +25,16 @@ public final class SendService {
 
         void succeeded(TaskDetail task);
 
+        /** The call failed; when {@code failure.certainlyNotProcessed()} is false a check follows. */
         void failed(long taskId, GatewayException failure);
+
+        /** After an unknown outcome, the server's answer to "what is this task now?". */
+        default void reconciled(TaskDetail task) {
+        }
+
+        /** After an unknown outcome, the check could not reach the server either; the task stays blocked. */
+        default void unresolved(long taskId, GatewayException failure) {
+        }
     }
 
     private final TaskGateway gateway;
@@ -82,13 +92,24 @@ public final class SendService {
         }, failure -> {
             inFlight.remove(taskId);
             GatewayException classified = classify(failure);
-            if (!classified.certainlyNotProcessed()) {
-                // It may have gone out: never offer it again until the server tells us it did not.
-                outcomeUnknown.add(taskId);
+            if (classified.certainlyNotProcessed()) {
+                listeners.forEach(listener -> listener.failed(taskId, classified));
+                return;
             }
+            // It may have gone out: never offer it again until the server says what happened.
+            outcomeUnknown.add(taskId);
             listeners.forEach(listener -> listener.failed(taskId, classified));
+            reconcile(taskId);
         });
         return true;
+    }
+
+    /** Asks Reply what became of a task whose send had no clear answer; never sends anything itself. */
+    public void reconcile(long taskId) {
+        runner.run("check " + taskId, () -> gateway.task(taskId, Priority.SEND), task -> {
+            observed(task);
+            listeners.forEach(listener -> listener.reconciled(task));
+        }, failure -> listeners.forEach(listener -> listener.unresolved(taskId, classify(failure))));
     }
 
     private static GatewayException classify(Throwable failure) {

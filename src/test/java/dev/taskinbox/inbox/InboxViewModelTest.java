@@ -112,6 +112,35 @@ class InboxViewModelTest {
     }
 
     @Test
+    void anUnknownOutcomeIsCheckedAndTheRowSaysWhatReplyKnows() {
+        SendService sender = new SendService(gateway, new SameThreadTaskRunner());
+        sender.addListener(inbox);
+        inbox.load();
+        gateway.failAfterCommit(new GatewayException(GatewayException.Kind.UNKNOWN_OUTCOME, "The connection broke."));
+
+        sender.send(2, SendRequest.AS_IS);
+
+        TaskRow row = inbox.find(2).orElseThrow();
+        assertThat(row.statusProperty().get()).isEqualTo(TaskStatus.FINISHED);
+        assertThat(row.activityProperty().get()).isEqualTo("Sent");
+        assertThat(inbox.messageProperty().get()).isEqualTo("It did go out: Contact 2 (SMS).");
+    }
+
+    @Test
+    void anUnreachableCheckLeavesTheRowOutcomeUnknown() {
+        SendService sender = new SendService(gateway, new SameThreadTaskRunner());
+        sender.addListener(inbox);
+        inbox.load();
+        gateway.failNext(new GatewayException(GatewayException.Kind.UNKNOWN_OUTCOME, "The connection broke."));
+        gateway.failNext(new GatewayException(GatewayException.Kind.NOT_SENT, "Could not reach Reply."));
+
+        sender.send(2, SendRequest.AS_IS);
+
+        assertThat(inbox.find(2).orElseThrow().activityProperty().get()).isEqualTo("Outcome unknown");
+        assertThat(sender.canSubmit(2)).isFalse();
+    }
+
+    @Test
     void taskDetailsFillTheStepName() {
         gateway.add(FakeTaskGateway.task(9, TaskType.MANUAL_EMAIL, 301L));
         inbox.load();

@@ -125,16 +125,53 @@ class PreviewViewModelTest {
     }
 
     @Test
-    void anEditSurvivesAFailedSend() {
+    void afterAServerErrorTheTaskIsCheckedAndAnUnsentEditStaysForTheRepToRetry() {
         preview.show(summary(1));
         preview.bodyProperty().set("my words");
         gateway.failNext(new GatewayException(GatewayException.Kind.SERVER_ERROR, "Reply had a problem."));
 
         preview.sendOrComplete();
 
+        assertThat(gateway.calls).containsSubsequence("execute 1", "get 1");
+        assertThat(gateway.calls).as("never sent again on its own").filteredOn("execute 1"::equals).hasSize(1);
         assertThat(preview.hasDraft(1)).isTrue();
         assertThat(preview.bodyProperty().get()).isEqualTo("my words");
+        assertThat(preview.blockedReasonProperty().get()).as("the rep may press Send again").isEmpty();
+    }
+
+    @Test
+    void aTimeoutAfterTheServerSentItShowsItAsSentAndDropsTheDraft() {
+        preview.show(summary(1));
+        preview.bodyProperty().set("my words");
+        gateway.failAfterCommit(new GatewayException(GatewayException.Kind.UNKNOWN_OUTCOME, "The connection broke."));
+
+        preview.sendOrComplete();
+
+        assertThat(preview.detailProperty().get().status()).isEqualTo(TaskStatus.FINISHED);
+        assertThat(preview.hasDraft(1)).isFalse();
+        assertThat(preview.blockedReasonProperty().get()).isEqualTo("Sent. Nothing left to do here.");
+        assertThat(gateway.executed).hasSize(1);
+    }
+
+    @Test
+    void whenTheCheckFailsTooTheTaskStaysBlockedUntilItIsReadAgain() {
+        preview.show(summary(1));
+        preview.bodyProperty().set("my words");
+        // The execute fails (unknown outcome), then the check fails (Reply unreachable).
+        gateway.failNext(new GatewayException(GatewayException.Kind.UNKNOWN_OUTCOME, "The connection broke."));
+        gateway.failNext(new GatewayException(GatewayException.Kind.NOT_SENT, "Could not reach Reply."));
+        preview.sendOrComplete();
+
         assertThat(preview.blockedReasonProperty().get()).contains("not known whether the last send went out");
+        assertThat(preview.sendOrComplete()).isFalse();
+        assertThat(preview.hasDraft(1)).isTrue();
+
+        preview.show(summary(4));
+        preview.show(summary(1));
+
+        assertThat(preview.blockedReasonProperty().get()).isEmpty();
+        assertThat(preview.bodyProperty().get()).isEqualTo("my words");
+        assertThat(gateway.calls).filteredOn(call -> call.startsWith("execute")).hasSize(1);
     }
 
     @Test

@@ -57,6 +57,13 @@ public final class FakeTaskGateway implements TaskGateway {
                 new MessageContent("Hi Ann", "<p>Hello Ann</p>"), target);
     }
 
+    private RuntimeException afterCommit;
+
+    /** The next execute takes effect and then throws this, like a timeout after the server committed. */
+    public void failAfterCommit(GatewayException failure) {
+        afterCommit = failure;
+    }
+
     /** The next call throws this (once). */
     public void failNext(GatewayException failure) {
         failures.add(failure);
@@ -97,7 +104,13 @@ public final class FakeTaskGateway implements TaskGateway {
     public TaskDetail execute(long taskId, SendRequest request) {
         call("execute " + taskId);
         executed.add(request);
-        return finish(existing(taskId));
+        TaskDetail done = finish(existing(taskId));
+        if (afterCommit != null) {
+            RuntimeException failure = afterCommit;
+            afterCommit = null;
+            throw failure;
+        }
+        return done;
     }
 
     @Override
