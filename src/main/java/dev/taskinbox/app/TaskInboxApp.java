@@ -7,6 +7,7 @@ import java.util.Map;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /** The JavaFX application: resolves where tasks come from, builds the context, shows the window. */
@@ -26,6 +27,9 @@ public final class TaskInboxApp extends Application {
             return;
         }
         stage.titleProperty().bind(context.window().titleProperty());
+        for (int size : new int[] {16, 32, 48, 256}) {
+            stage.getIcons().add(new Image(TaskInboxApp.class.getResource("/icons/task-inbox-" + size + ".png").toExternalForm()));
+        }
         stage.setScene(context.window().scene());
         stage.setMinWidth(900);
         stage.setMinHeight(560);
