@@ -55,7 +55,7 @@ public final class AppContext implements AutoCloseable {
             return new AppContext(ReplyTaskGateway.create(new ApiEndpoint(server.root()), DEMO_KEY), server, clock);
         }
         String url = config.apiUrl() == null ? ApiEndpoint.DEFAULT_ROOT : config.apiUrl();
-        SettingsStore settings = new SettingsStore(AppDirs.config().resolve("settings.properties"));
+        SettingsStore settings = new SettingsStore(AppDirs.current().config().resolve("settings.properties"));
         return new AppContext(ReplyTaskGateway.create(ApiEndpoint.parse(url), config.apiKey(), clientOptions(settings)),
                 null, clock);
     }

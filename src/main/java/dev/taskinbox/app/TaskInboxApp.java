@@ -2,6 +2,7 @@ package dev.taskinbox.app;
 
 import atlantafx.base.theme.PrimerLight;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import javafx.application.Application;
@@ -18,7 +19,11 @@ public final class TaskInboxApp extends Application {
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         try {
-            context = AppContext.create(LaunchConfig.resolve(getParameters().getRaw(), environment()), Clock.systemDefaultZone());
+            LaunchConfig config = LaunchConfig.resolve(getParameters().getRaw(), environment());
+            Redactor redactor = new Redactor(config.apiKey());
+            Path logFile = AppLogging.install(AppDirs.current().logs(), redactor);
+            new CrashHandler(redactor, logFile).install();
+            context = AppContext.create(config, Clock.systemDefaultZone());
         } catch (IllegalArgumentException | UncheckedIOException cannotStart) {
             Alert alert = new Alert(Alert.AlertType.ERROR, cannotStart.getMessage());
             alert.setHeaderText("Task Inbox cannot start");
