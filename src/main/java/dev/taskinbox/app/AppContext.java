@@ -7,16 +7,21 @@ import dev.taskinbox.api.EnumDialect;
 import dev.taskinbox.api.ReplyTaskGateway;
 import dev.taskinbox.common.fx.FxTaskRunner;
 import dev.taskinbox.demo.DemoServer;
+import dev.taskinbox.drafts.FileDraftStore;
 import dev.taskinbox.inbox.InboxView;
 import dev.taskinbox.inbox.InboxViewModel;
 import dev.taskinbox.preview.PreviewView;
 import dev.taskinbox.preview.PreviewViewModel;
+import dev.taskinbox.send.FileSendJournal;
 import dev.taskinbox.send.SendService;
 import dev.taskinbox.settings.AppSettings;
 import dev.taskinbox.settings.SettingsStore;
+import dev.taskinbox.task.DraftStore;
+import dev.taskinbox.task.SendJournal;
 import dev.taskinbox.task.TaskGateway;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -26,19 +31,23 @@ public final class AppContext implements AutoCloseable {
     private static final String DEMO_KEY = "demo-key";
 
     private final DemoServer demoServer;
+    private final Stores stores;
+    private final SendService sender;
     private final FxTaskRunner runner = new FxTaskRunner();
     private final InboxViewModel inbox;
     private final PreviewViewModel preview;
     private final MainWindow window;
 
-    private AppContext(TaskGateway gateway, DemoServer demoServer, Clock clock) {
+    private AppContext(TaskGateway gateway, DemoServer demoServer, Clock clock, Stores stores) {
         this.demoServer = demoServer;
-        SendService sender = new SendService(gateway, runner);
+        this.stores = stores;
+        this.sender = new SendService(gateway, runner, stores.journal());
         this.inbox = new InboxViewModel(gateway, runner, clock);
-        this.preview = new PreviewViewModel(gateway, runner, sender);
+        this.preview = new PreviewViewModel(gateway, runner, sender, stores.drafts());
         sender.addListener(inbox);
         sender.addListener(preview);
         preview.setOnTaskRead(inbox::taskRead);
+        inbox.watchDrafts(preview.drafts());
         this.window = new MainWindow(new InboxView(inbox, clock), new PreviewView(preview), inbox, preview,
                 demoServer != null);
     }
@@ -52,12 +61,27 @@ public final class AppContext implements AutoCloseable {
             } catch (IOException cannotListen) {
                 throw new UncheckedIOException("The demo server could not start on this machine.", cannotListen);
             }
-            return new AppContext(ReplyTaskGateway.create(new ApiEndpoint(server.root()), DEMO_KEY), server, clock);
+            // Demo tasks start afresh with every run, so demo edits are not kept.
+            return new AppContext(ReplyTaskGateway.create(new ApiEndpoint(server.root()), DEMO_KEY), server, clock,
+                    Stores.inMemory());
         }
         String url = config.apiUrl() == null ? ApiEndpoint.DEFAULT_ROOT : config.apiUrl();
-        SettingsStore settings = new SettingsStore(AppDirs.current().config().resolve("settings.properties"));
+        AppDirs dirs = AppDirs.current();
+        SettingsStore settings = new SettingsStore(dirs.config().resolve("settings.properties"));
         return new AppContext(ReplyTaskGateway.create(ApiEndpoint.parse(url), config.apiKey(), clientOptions(settings)),
-                null, clock);
+                null, clock, Stores.onDisk(dirs.data(), clock));
+    }
+
+    /** Where drafts and the send journal live: files for real work, memory for the demo. */
+    record Stores(DraftStore drafts, SendJournal journal) {
+        static Stores inMemory() {
+            return new Stores(DraftStore.NONE, SendJournal.NONE);
+        }
+
+        static Stores onDisk(Path dataDir, Clock clock) {
+            return new Stores(new FileDraftStore(dataDir.resolve("drafts.properties"), clock),
+                    new FileSendJournal(dataDir.resolve("send-journal.properties"), clock));
+        }
     }
 
     /** The client as the settings say (auth scheme that worked last, pinned dialect), remembering what it learns. */
@@ -90,9 +114,12 @@ public final class AppContext implements AutoCloseable {
         inbox.userProperty().addListener((obs, before, user) -> {
             if (before == null && user != null) {
                 preview.loadAccounts();
+                // Sends a crash left unfinished are checked once the connection is known to work.
+                sender.recoverJournal();
             }
         });
         inbox.load();
+        inbox.notice(String.join(" ", stores.drafts().problem(), stores.journal().problem()).strip());
     }
 
     public Optional<DemoServer> demoServer() {
@@ -101,6 +128,9 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        if (stores.drafts() instanceof FileDraftStore files) {
+            files.close();
+        }
         runner.close();
         if (demoServer != null) {
             demoServer.close();

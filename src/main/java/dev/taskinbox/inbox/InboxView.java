@@ -108,9 +108,11 @@ public final class InboxView extends StackPane {
         TableColumn<TaskRow, String> column = new TableColumn<>("Status");
         column.setPrefWidth(130);
         column.setCellValueFactory(data -> Bindings.createStringBinding(() -> {
-            String activity = data.getValue().activityProperty().get();
-            return activity.isEmpty() ? data.getValue().statusProperty().get().label() : activity;
-        }, data.getValue().statusProperty(), data.getValue().activityProperty()));
+            TaskRow row = data.getValue();
+            String activity = row.activityProperty().get();
+            String state = activity.isEmpty() ? row.statusProperty().get().label() : activity;
+            return row.draftProperty().get() ? state + " · edited" : state;
+        }, data.getValue().statusProperty(), data.getValue().activityProperty(), data.getValue().draftProperty()));
         return column;
     }
 

@@ -20,7 +20,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 /**
  * The task list: who the rep is, their pending tasks streamed in page by page, and each row's
@@ -41,6 +43,7 @@ public final class InboxViewModel implements SendService.Listener {
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty budget = new SimpleStringProperty("");
     private final Clock clock;
+    private ObservableMap<Long, ?> drafts = FXCollections.observableHashMap();
     /** Bumped by every load, so pages of an older load that arrive late are dropped. */
     private int generation;
 
@@ -65,6 +68,21 @@ public final class InboxViewModel implements SendService.Listener {
     /** The latest thing the rep should read about the list or a send, in plain words. */
     public ReadOnlyStringProperty messageProperty() {
         return message;
+    }
+
+    /** Marks rows that have an unsent edit, now and as drafts come and go. */
+    public void watchDrafts(ObservableMap<Long, ?> draftsByTask) {
+        this.drafts = draftsByTask;
+        draftsByTask.addListener((MapChangeListener<Long, Object>) change ->
+                find(change.getKey()).ifPresent(row -> row.setDraft(draftsByTask.containsKey(change.getKey()))));
+        rows.forEach(row -> row.setDraft(draftsByTask.containsKey(row.id())));
+    }
+
+    /** Shows a notice in the status line (e.g. a file that had to be set aside at start-up). */
+    public void notice(String text) {
+        if (!text.isBlank()) {
+            message.set(text);
+        }
     }
 
     /** The request budget in a few words: how much of the minute is used, what waits, or why it pauses. */
@@ -104,7 +122,10 @@ public final class InboxViewModel implements SendService.Listener {
             if (thisLoad != generation) {
                 return;
             }
-            page.items().stream().map(TaskRow::new).forEach(rows::add);
+            page.items().stream().map(TaskRow::new).forEach(row -> {
+                row.setDraft(drafts.containsKey(row.id()));
+                rows.add(row);
+            });
             if (page.hasMore() && !page.items().isEmpty()) {
                 loadPage(thisLoad, userId, skip + page.items().size());
             } else {

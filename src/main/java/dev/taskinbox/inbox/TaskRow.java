@@ -2,7 +2,10 @@ package dev.taskinbox.inbox;
 
 import dev.taskinbox.task.TaskStatus;
 import dev.taskinbox.task.TaskSummary;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -15,6 +18,7 @@ public final class TaskRow {
     private final ObjectProperty<TaskStatus> status;
     private final StringProperty stepName = new SimpleStringProperty("");
     private final StringProperty activity = new SimpleStringProperty("");
+    private final BooleanProperty draft = new SimpleBooleanProperty();
 
     TaskRow(TaskSummary summary) {
         this.summary = summary;
@@ -42,6 +46,15 @@ public final class TaskRow {
     /** What the app is doing or did with this row: "Sending…", "Sent", "Not sent". */
     public ReadOnlyStringProperty activityProperty() {
         return activity;
+    }
+
+    /** True while the rep has an unsent edit of this task. */
+    public ReadOnlyBooleanProperty draftProperty() {
+        return draft;
+    }
+
+    void setDraft(boolean value) {
+        draft.set(value);
     }
 
     void setStatus(TaskStatus value) {

@@ -3,6 +3,7 @@ package dev.taskinbox.preview;
 import dev.taskinbox.common.fx.TaskRunner;
 import dev.taskinbox.send.SendService;
 import dev.taskinbox.task.Draft;
+import dev.taskinbox.task.DraftStore;
 import dev.taskinbox.task.EmailAccount;
 import dev.taskinbox.task.GatewayException;
 import dev.taskinbox.task.MessageContent;
@@ -30,6 +31,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 /**
  * The preview and editor of the selected task: reads its details (cached by id), keeps the rep's
@@ -41,7 +43,8 @@ public final class PreviewViewModel implements SendService.Listener {
     private final TaskRunner runner;
     private final SendService sender;
     private final Map<Long, TaskDetail> details = new HashMap<>();
-    private final Map<Long, Draft> drafts = new HashMap<>();
+    private final ObservableMap<Long, Draft> drafts = FXCollections.observableHashMap();
+    private final DraftStore draftStore;
     private final ObjectProperty<TaskSummary> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<TaskDetail> detail = new SimpleObjectProperty<>();
     private final StringProperty loadError = new SimpleStringProperty("");
@@ -59,9 +62,16 @@ public final class PreviewViewModel implements SendService.Listener {
     private boolean filling;
 
     public PreviewViewModel(TaskGateway gateway, TaskRunner runner, SendService sender) {
+        this(gateway, runner, sender, DraftStore.NONE);
+    }
+
+    /** {@code draftStore} keeps edits across runs; its saved drafts are restored here. */
+    public PreviewViewModel(TaskGateway gateway, TaskRunner runner, SendService sender, DraftStore draftStore) {
         this.gateway = gateway;
         this.runner = runner;
         this.sender = sender;
+        this.draftStore = draftStore;
+        drafts.putAll(draftStore.loadAll());
         accountPickable = Bindings.createBooleanBinding(() -> detail.get() != null
                 && detail.get().type() == TaskType.MANUAL_EMAIL && !detail.get().fromSequence(), detail);
         blockedReason = Bindings.createStringBinding(this::computeBlockedReason, detail, busy, loading, account);
@@ -125,6 +135,11 @@ public final class PreviewViewModel implements SendService.Listener {
         return drafts.containsKey(taskId);
     }
 
+    /** The rep's unsent edits by task id, for marking rows; read-only. */
+    public ObservableMap<Long, Draft> drafts() {
+        return FXCollections.unmodifiableObservableMap(drafts);
+    }
+
     // ---- Commands ---------------------------------------------------------------------------
 
     /** Reads the rep's email accounts once; the default one is preselected for new emails. */
@@ -183,7 +198,7 @@ public final class PreviewViewModel implements SendService.Listener {
     public void resetToTemplate() {
         TaskDetail task = detail.get();
         if (task != null) {
-            drafts.remove(task.id());
+            forgetDraft(task.id());
             editing.set(false);
             fill(task);
         }
@@ -199,7 +214,7 @@ public final class PreviewViewModel implements SendService.Listener {
     @Override
     public void succeeded(TaskDetail task) {
         // The server confirmed: only now may the rep's edit go.
-        drafts.remove(task.id());
+        forgetDraft(task.id());
         details.put(task.id(), task);
         if (isSelected(task.id())) {
             editing.set(false);
@@ -218,7 +233,7 @@ public final class PreviewViewModel implements SendService.Listener {
     public void reconciled(TaskDetail task) {
         details.put(task.id(), task);
         if (task.status() != TaskStatus.NEW) {
-            drafts.remove(task.id());
+            forgetDraft(task.id());
         }
         if (isSelected(task.id())) {
             setDetail(task);
@@ -291,9 +306,16 @@ public final class PreviewViewModel implements SendService.Listener {
         boolean unchanged = draft.subject().equals(task.message().subject())
                 && draft.body().equals(task.message().body()) && accountId == null;
         if (unchanged) {
-            drafts.remove(task.id());
-        } else {
+            forgetDraft(task.id());
+        } else if (!draft.equals(drafts.get(task.id()))) {
             drafts.put(task.id(), draft);
+            draftStore.save(draft);
+        }
+    }
+
+    private void forgetDraft(long taskId) {
+        if (drafts.remove(taskId) != null) {
+            draftStore.remove(taskId);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.taskinbox.send;
 import dev.taskinbox.common.fx.TaskRunner;
 import dev.taskinbox.task.GatewayException;
 import dev.taskinbox.task.Priority;
+import dev.taskinbox.task.SendJournal;
 import dev.taskinbox.task.SendRequest;
 import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskGateway;
@@ -39,13 +40,30 @@ public final class SendService {
 
     private final TaskGateway gateway;
     private final TaskRunner runner;
+    private final SendJournal journal;
     private final Set<Long> inFlight = new HashSet<>();
     private final Set<Long> outcomeUnknown = new HashSet<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 
     public SendService(TaskGateway gateway, TaskRunner runner) {
+        this(gateway, runner, SendJournal.NONE);
+    }
+
+    public SendService(TaskGateway gateway, TaskRunner runner, SendJournal journal) {
         this.gateway = gateway;
         this.runner = runner;
+        this.journal = journal;
+    }
+
+    /**
+     * Sends left unfinished by an earlier run (a crash, a kill) are blocked and checked with
+     * Reply before anything else may send them.
+     */
+    public void recoverJournal() {
+        for (long taskId : journal.pending()) {
+            outcomeUnknown.add(taskId);
+            reconcile(taskId);
+        }
     }
 
     public void addListener(Listener listener) {
@@ -67,7 +85,29 @@ public final class SendService {
 
     /** Sends the task's email or SMS; false (and nothing sent) when it may not be submitted now. */
     public boolean send(long taskId, SendRequest request) {
-        return submit(taskId, "send " + taskId, () -> gateway.execute(taskId, request));
+        return submit(taskId, "send " + taskId, () -> journalled(taskId, request));
+    }
+
+    /** Runs on a worker: the journal entry is on disk before the request leaves, and goes once the outcome is known. */
+    private TaskDetail journalled(long taskId, SendRequest request) {
+        try {
+            journal.begin(taskId);
+        } catch (RuntimeException cannotRecord) {
+            throw new GatewayException(GatewayException.Kind.NOT_SENT,
+                    "The app could not note the send on disk, so it did not send it. Check the free disk space.",
+                    cannotRecord);
+        }
+        TaskDetail sent;
+        try {
+            sent = gateway.execute(taskId, request);
+        } catch (GatewayException failure) {
+            if (failure.certainlyNotProcessed()) {
+                journal.end(taskId);
+            }
+            throw failure;
+        }
+        journal.end(taskId);
+        return sent;
     }
 
     /** Marks the task done without sending; false when it may not be submitted now. */
@@ -77,7 +117,13 @@ public final class SendService {
 
     /** A fresh read of the task settles an unknown outcome: the server's word is what counts. */
     public void observed(TaskDetail fresh) {
-        outcomeUnknown.remove(fresh.id());
+        long taskId = fresh.id();
+        if (outcomeUnknown.remove(taskId)) {
+            runner.run("settle journal " + taskId, () -> {
+                journal.end(taskId);
+                return taskId;
+            }, done -> { }, failure -> { });
+        }
     }
 
     private boolean submit(long taskId, String name, Callable<TaskDetail> call) {
@@ -106,7 +152,11 @@ public final class SendService {
 
     /** Asks Reply what became of a task whose send had no clear answer; never sends anything itself. */
     public void reconcile(long taskId) {
-        runner.run("check " + taskId, () -> gateway.task(taskId, Priority.SEND), task -> {
+        runner.run("check " + taskId, () -> {
+            TaskDetail now = gateway.task(taskId, Priority.SEND);
+            journal.end(taskId);
+            return now;
+        }, task -> {
             observed(task);
             listeners.forEach(listener -> listener.reconciled(task));
         }, failure -> listeners.forEach(listener -> listener.unresolved(taskId, classify(failure))));

@@ -6,6 +6,8 @@ import dev.taskinbox.common.fx.SameThreadTaskRunner;
 import dev.taskinbox.send.SendService;
 import dev.taskinbox.support.FakeTaskGateway;
 import dev.taskinbox.task.DeliveryTarget;
+import dev.taskinbox.task.Draft;
+import dev.taskinbox.task.DraftStore;
 import dev.taskinbox.task.GatewayException;
 import dev.taskinbox.task.MessageContent;
 import dev.taskinbox.task.SendRequest;
@@ -14,6 +16,8 @@ import dev.taskinbox.task.TaskStatus;
 import dev.taskinbox.task.TaskSummary;
 import dev.taskinbox.task.TaskType;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -213,5 +217,79 @@ class PreviewViewModelTest {
 
         assertThat(preview.detailProperty().get()).isNull();
         assertThat(preview.loadErrorProperty().get()).startsWith("Could not show this task. Reply could not find");
+    }
+
+    /** Drafts kept in a map, as a file store would keep them on disk. */
+    private static final class MapDraftStore implements DraftStore {
+        final Map<Long, Draft> saved = new HashMap<>();
+
+        @Override
+        public Map<Long, Draft> loadAll() {
+            return Map.copyOf(saved);
+        }
+
+        @Override
+        public void save(Draft draft) {
+            saved.put(draft.taskId(), draft);
+        }
+
+        @Override
+        public void remove(long taskId) {
+            saved.remove(taskId);
+        }
+
+        @Override
+        public String problem() {
+            return "";
+        }
+    }
+
+    private PreviewViewModel withStore(MapDraftStore store) {
+        SameThreadTaskRunner runner = new SameThreadTaskRunner();
+        SendService sender = new SendService(gateway, runner);
+        PreviewViewModel viewModel = new PreviewViewModel(gateway, runner, sender, store);
+        sender.addListener(viewModel);
+        viewModel.loadAccounts();
+        return viewModel;
+    }
+
+    @Test
+    void everyEditIsSavedAndASendConfirmedByTheServerRemovesIt() {
+        MapDraftStore store = new MapDraftStore();
+        PreviewViewModel viewModel = withStore(store);
+        viewModel.show(summary(1));
+
+        viewModel.bodyProperty().set("my words");
+        assertThat(store.saved).containsEntry(1L, new Draft(1, "Hi Ann", "my words", null));
+
+        viewModel.sendOrComplete();
+        assertThat(store.saved).isEmpty();
+    }
+
+    @Test
+    void savedDraftsAreRestoredAtStartAndShownInPlaceOfTheTemplate() {
+        MapDraftStore store = new MapDraftStore();
+        store.save(new Draft(1, "Saved subject", "saved body", 12L));
+
+        PreviewViewModel viewModel = withStore(store);
+        viewModel.show(summary(1));
+
+        assertThat(viewModel.drafts()).containsOnlyKeys(1L);
+        assertThat(viewModel.subjectProperty().get()).isEqualTo("Saved subject");
+        assertThat(viewModel.bodyProperty().get()).isEqualTo("saved body");
+        assertThat(viewModel.accountProperty().get().id()).isEqualTo(12L);
+    }
+
+    @Test
+    void aFailedSendKeepsTheSavedDraft() {
+        MapDraftStore store = new MapDraftStore();
+        PreviewViewModel viewModel = withStore(store);
+        viewModel.show(summary(1));
+        viewModel.bodyProperty().set("my words");
+        gateway.failNext(new GatewayException(GatewayException.Kind.REJECTED, "Recipient is suppressed."));
+
+        viewModel.sendOrComplete();
+
+        assertThat(store.saved).containsKey(1L);
     }
 }

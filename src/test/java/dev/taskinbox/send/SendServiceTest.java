@@ -2,12 +2,19 @@ package dev.taskinbox.send;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.taskinbox.common.fx.SameThreadTaskRunner;
 import dev.taskinbox.common.fx.TaskRunner;
 import dev.taskinbox.support.FakeTaskGateway;
 import dev.taskinbox.task.GatewayException;
+import dev.taskinbox.task.SendJournal;
 import dev.taskinbox.task.SendRequest;
+import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -71,5 +78,120 @@ class SendServiceTest {
         runner.held.remove(0).run();
 
         assertThat(sender.canSubmit(1)).isTrue();
+    }
+
+    /** A journal in memory that also records what was in it while the gateway was called. */
+    private static final class RecordingJournal implements SendJournal {
+        final Set<Long> entries = new HashSet<>();
+        boolean diskFull;
+
+        @Override
+        public void begin(long taskId) {
+            if (diskFull) {
+                throw new UncheckedIOException(new IOException("disk full"));
+            }
+            entries.add(taskId);
+        }
+
+        @Override
+        public void end(long taskId) {
+            entries.remove(taskId);
+        }
+
+        @Override
+        public Set<Long> pending() {
+            return Set.copyOf(entries);
+        }
+
+        @Override
+        public String problem() {
+            return "";
+        }
+    }
+
+    @Test
+    void theJournalHoldsTheTaskWhileTheExecuteIsOutAndDropsItAfter() {
+        RecordingJournal journal = new RecordingJournal();
+        List<Set<Long>> duringExecute = new ArrayList<>();
+        gateway.beforeExecute = () -> duringExecute.add(Set.copyOf(journal.entries));
+        SendService sender = new SendService(gateway, new SameThreadTaskRunner(), journal);
+
+        sender.send(1, SendRequest.AS_IS);
+
+        assertThat(duringExecute).containsExactly(Set.of(1L));
+        assertThat(journal.entries).isEmpty();
+    }
+
+    @Test
+    void anUnknownOutcomeStaysInTheJournalUntilReplyHasBeenAsked() {
+        RecordingJournal journal = new RecordingJournal();
+        HeldRunner runner = new HeldRunner();
+        SendService sender = new SendService(gateway, runner, journal);
+        gateway.failAfterCommit(new GatewayException(GatewayException.Kind.UNKNOWN_OUTCOME, "Timed out."));
+
+        sender.send(1, SendRequest.AS_IS);
+        runner.held.remove(0).run();
+
+        assertThat(journal.entries).containsExactly(1L);
+        runner.held.remove(0).run();
+        assertThat(journal.entries).isEmpty();
+    }
+
+    @Test
+    void aRejectedSendLeavesNoJournalEntry() {
+        RecordingJournal journal = new RecordingJournal();
+        SendService sender = new SendService(gateway, new SameThreadTaskRunner(), journal);
+        gateway.failNext(new GatewayException(GatewayException.Kind.REJECTED, "No."));
+
+        sender.send(1, SendRequest.AS_IS);
+
+        assertThat(journal.entries).isEmpty();
+    }
+
+    @Test
+    void leftoverEntriesBlockTheirTasksUntilReplySaysWhatHappened() {
+        RecordingJournal journal = new RecordingJournal();
+        journal.begin(1);
+        HeldRunner runner = new HeldRunner();
+        SendService sender = new SendService(gateway, runner, journal);
+
+        sender.recoverJournal();
+
+        assertThat(sender.canSubmit(1)).isFalse();
+        assertThat(sender.send(1, SendRequest.AS_IS)).isFalse();
+        runner.held.remove(0).run();
+        assertThat(gateway.calls).containsExactly("get 1");
+        assertThat(sender.canSubmit(1)).isTrue();
+        assertThat(journal.entries).isEmpty();
+    }
+
+    @Test
+    void whenTheJournalCannotBeWrittenNothingIsSent() {
+        RecordingJournal broken = new RecordingJournal();
+        broken.diskFull = true;
+        List<GatewayException> failures = new ArrayList<>();
+        SendService sender = new SendService(gateway, new SameThreadTaskRunner(), broken);
+        sender.addListener(new SendService.Listener() {
+            @Override
+            public void started(long taskId) {
+            }
+
+            @Override
+            public void succeeded(TaskDetail task) {
+            }
+
+            @Override
+            public void failed(long taskId, GatewayException failure) {
+                failures.add(failure);
+            }
+        });
+
+        sender.send(1, SendRequest.AS_IS);
+
+        assertThat(gateway.executed).isEmpty();
+        assertThat(failures).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(GatewayException.Kind.NOT_SENT);
+            assertThat(f.userMessage()).contains("did not send it");
+        });
     }
 }

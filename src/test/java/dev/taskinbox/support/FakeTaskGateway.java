@@ -38,6 +38,8 @@ public final class FakeTaskGateway implements TaskGateway {
     public final List<String> calls = new ArrayList<>();
     public final List<SendRequest> executed = new ArrayList<>();
     public int pageSize = Integer.MAX_VALUE;
+    /** Runs as each execute reaches the "server", to look at the app's state at that moment. */
+    public Runnable beforeExecute = () -> { };
     public BudgetState budget = new BudgetState(Map.of(), 0, 100, DUE, null);
 
     public FakeTaskGateway add(TaskDetail task) {
@@ -103,6 +105,7 @@ public final class FakeTaskGateway implements TaskGateway {
     @Override
     public TaskDetail execute(long taskId, SendRequest request) {
         call("execute " + taskId);
+        beforeExecute.run();
         executed.add(request);
         TaskDetail done = finish(existing(taskId));
         if (afterCommit != null) {
