@@ -1,0 +1,25 @@
+package dev.taskinbox.support;
+
+import dev.taskinbox.common.fx.TaskRunner;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/** Runs each piece of work on its own daemon thread, callbacks included: the app's services with no FX toolkit. */
+public final class ThreadTaskRunner implements TaskRunner {
+
+    @Override
+    public <T> void run(String name, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        Thread thread = new Thread(() -> {
+            T result;
+            try {
+                result = work.call();
+            } catch (Exception failure) {
+                onFailure.accept(failure);
+                return;
+            }
+            onSuccess.accept(result);
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+}
