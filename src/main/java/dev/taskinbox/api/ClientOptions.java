@@ -1,6 +1,7 @@
 package dev.taskinbox.api;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -13,9 +14,10 @@ import java.util.function.Consumer;
  * @param clock         the time for {@code Retry-After} dates
  * @param sleeper       waits between retries
  * @param onAuthLearned told when the other auth scheme turned out to be the one that works (to persist it)
+ * @param readTimeout   how long to wait for an answer before the outcome counts as unknown
  */
 public record ClientOptions(AuthScheme authScheme, EnumDialect pinnedDialect, RequestBudget budget, Clock clock,
-                            Sleeper sleeper, Consumer<AuthScheme> onAuthLearned) {
+                            Sleeper sleeper, Consumer<AuthScheme> onAuthLearned, Duration readTimeout) {
 
     public ClientOptions {
         Objects.requireNonNull(authScheme);
@@ -23,32 +25,37 @@ public record ClientOptions(AuthScheme authScheme, EnumDialect pinnedDialect, Re
         Objects.requireNonNull(clock);
         Objects.requireNonNull(sleeper);
         Objects.requireNonNull(onAuthLearned);
+        Objects.requireNonNull(readTimeout);
     }
 
     /** The seed's {@code X-API-Key}, learned dialect, Reply's documented limits, real time. */
     public static ClientOptions defaults() {
         Clock clock = Clock.systemUTC();
         return new ClientOptions(AuthScheme.X_API_KEY, null, RequestBudget.forReply(clock), clock, Sleeper.REAL,
-                scheme -> { });
+                scheme -> { }, Duration.ofSeconds(30));
     }
 
     public ClientOptions withAuthScheme(AuthScheme scheme) {
-        return new ClientOptions(scheme, pinnedDialect, budget, clock, sleeper, onAuthLearned);
+        return new ClientOptions(scheme, pinnedDialect, budget, clock, sleeper, onAuthLearned, readTimeout);
     }
 
     public ClientOptions withPinnedDialect(EnumDialect dialect) {
-        return new ClientOptions(authScheme, dialect, budget, clock, sleeper, onAuthLearned);
+        return new ClientOptions(authScheme, dialect, budget, clock, sleeper, onAuthLearned, readTimeout);
     }
 
     public ClientOptions withBudget(RequestBudget requestBudget) {
-        return new ClientOptions(authScheme, pinnedDialect, requestBudget, clock, sleeper, onAuthLearned);
+        return new ClientOptions(authScheme, pinnedDialect, requestBudget, clock, sleeper, onAuthLearned, readTimeout);
     }
 
     public ClientOptions withSleeper(Sleeper retrySleeper) {
-        return new ClientOptions(authScheme, pinnedDialect, budget, clock, retrySleeper, onAuthLearned);
+        return new ClientOptions(authScheme, pinnedDialect, budget, clock, retrySleeper, onAuthLearned, readTimeout);
+    }
+
+    public ClientOptions withReadTimeout(Duration timeout) {
+        return new ClientOptions(authScheme, pinnedDialect, budget, clock, sleeper, onAuthLearned, timeout);
     }
 
     public ClientOptions withOnAuthLearned(Consumer<AuthScheme> listener) {
-        return new ClientOptions(authScheme, pinnedDialect, budget, clock, sleeper, listener);
+        return new ClientOptions(authScheme, pinnedDialect, budget, clock, sleeper, listener, readTimeout);
     }
 }

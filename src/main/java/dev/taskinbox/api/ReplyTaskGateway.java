@@ -74,7 +74,7 @@ public final class ReplyTaskGateway implements TaskGateway {
                 // Execute sends a real message and is not idempotent: OkHttp must never replay it.
                 .retryOnConnectionFailure(false)
                 .connectTimeout(Duration.ofSeconds(10))
-                .readTimeout(Duration.ofSeconds(30))
+                .readTimeout(options.readTimeout())
                 .writeTimeout(Duration.ofSeconds(30))
                 .addInterceptor(auth)
                 .build();

@@ -65,8 +65,8 @@ final class DemoData {
         return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
-    /** 70 tasks over all seven types; about a quarter overdue, a third from sequences. */
-    static List<DemoTask> tasks(Instant now, List<DemoContact> contacts) {
+    /** {@code count} tasks (70 by default) over all seven types; about a quarter overdue, a third from sequences. */
+    static List<DemoTask> tasks(Instant now, List<DemoContact> contacts, int count) {
         Instant base = now.truncatedTo(ChronoUnit.HOURS);
         List<DemoTask> tasks = new ArrayList<>();
         int[] pattern = {
@@ -74,7 +74,7 @@ final class DemoData {
             DemoTask.WHATSAPP, DemoTask.TO_DO, DemoTask.MANUAL_EMAIL, DemoTask.CALL, DemoTask.SMS,
             DemoTask.LINKED_IN, DemoTask.MEETING, DemoTask.MANUAL_EMAIL, DemoTask.CALL,
         };
-        for (int i = 0; i < 70; i++) {
+        for (int i = 0; i < count; i++) {
             int type = pattern[i % pattern.length];
             DemoContact contact = contacts.get((i * 7) % contacts.size());
             // From 40 hours overdue to 5 days ahead, spread by a fixed stride so types mix in time.

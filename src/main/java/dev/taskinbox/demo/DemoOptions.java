@@ -10,26 +10,37 @@ import java.time.Duration;
  * @param newestDialect speak the newest docs' dialect (Bearer only, camelCase enums) instead of the seed's
  * @param rateLimit     requests allowed per {@code rateWindow}, answering 429 beyond it; 0 for no limit
  * @param rateWindow    the rate-limit window (Reply's is a minute; tests scale it down)
+ * @param faults        misbehaviour to inject
+ * @param taskCount     how many tasks the data set has (70 by default)
  */
-public record DemoOptions(Clock clock, Duration latency, boolean newestDialect, int rateLimit, Duration rateWindow) {
+public record DemoOptions(Clock clock, Duration latency, boolean newestDialect, int rateLimit, Duration rateWindow,
+                          DemoFaults faults, int taskCount) {
 
     public static DemoOptions defaults() {
-        return new DemoOptions(Clock.systemUTC(), Duration.ZERO, false, 0, Duration.ofMinutes(1));
+        return new DemoOptions(Clock.systemUTC(), Duration.ZERO, false, 0, Duration.ofMinutes(1), DemoFaults.NONE, 70);
     }
 
     public DemoOptions withClock(Clock value) {
-        return new DemoOptions(value, latency, newestDialect, rateLimit, rateWindow);
+        return new DemoOptions(value, latency, newestDialect, rateLimit, rateWindow, faults, taskCount);
     }
 
     public DemoOptions withLatency(Duration value) {
-        return new DemoOptions(clock, value, newestDialect, rateLimit, rateWindow);
+        return new DemoOptions(clock, value, newestDialect, rateLimit, rateWindow, faults, taskCount);
     }
 
     public DemoOptions withNewestDialect(boolean value) {
-        return new DemoOptions(clock, latency, value, rateLimit, rateWindow);
+        return new DemoOptions(clock, latency, value, rateLimit, rateWindow, faults, taskCount);
     }
 
     public DemoOptions withRateLimit(int count, Duration window) {
-        return new DemoOptions(clock, latency, newestDialect, count, window);
+        return new DemoOptions(clock, latency, newestDialect, count, window, faults, taskCount);
+    }
+
+    public DemoOptions withFaults(DemoFaults value) {
+        return new DemoOptions(clock, latency, newestDialect, rateLimit, rateWindow, value, taskCount);
+    }
+
+    public DemoOptions withTaskCount(int value) {
+        return new DemoOptions(clock, latency, newestDialect, rateLimit, rateWindow, faults, value);
     }
 }

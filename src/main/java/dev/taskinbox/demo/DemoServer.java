@@ -21,6 +21,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,14 +47,18 @@ public final class DemoServer implements AutoCloseable {
     private final HttpServer http;
     private final ExecutorService workers;
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+    private final List<RecordedRequest> admitted = new CopyOnWriteArrayList<>();
     private final AtomicInteger rateLimited = new AtomicInteger();
+    private final AtomicInteger authorizedRequests = new AtomicInteger();
+    private final Random dice;
 
     /** One request as the server saw it (the key itself is not kept). */
     public record RecordedRequest(String method, String path, String query, String body) {
     }
 
     private DemoServer(DemoOptions options, int port) throws IOException {
-        this.store = new DemoStore(options.clock());
+        this.store = new DemoStore(options.clock(), options.taskCount());
+        this.dice = new Random(options.faults().seed());
         this.options = options;
         this.json = new DemoJson(new DemoEnums(options.newestDialect()));
         this.rateLimiter = new DemoRateLimiter(options.rateLimit(), options.rateWindow(), options.clock());
@@ -101,10 +106,18 @@ public final class DemoServer implements AutoCloseable {
         return store.sent();
     }
 
-    /** How many execute calls reached the server for this task, whatever their outcome. */
+    /** Whether the server has this task as finished (sent or completed). */
+    public boolean isFinished(long taskId) {
+        return store.isFinished(taskId);
+    }
+
+    /**
+     * How many execute calls for this task got past authentication and the rate limit, whatever
+     * happened to them after: the count that must never exceed one.
+     */
     public long executeCalls(long taskId) {
         String path = "/v3/tasks/" + taskId + "/execute";
-        return requests.stream().filter(r -> r.method().equals("POST") && r.path().equals(path)).count();
+        return admitted.stream().filter(r -> r.method().equals("POST") && r.path().equals(path)).count();
     }
 
     @Override
@@ -117,29 +130,61 @@ public final class DemoServer implements AutoCloseable {
         try (exchange) {
             String body = readBody(exchange.getRequestBody());
             URI uri = exchange.getRequestURI();
-            requests.add(new RecordedRequest(exchange.getRequestMethod(), uri.getPath(), uri.getRawQuery(), body));
+            RecordedRequest recorded = new RecordedRequest(exchange.getRequestMethod(), uri.getPath(), uri.getRawQuery(), body);
+            requests.add(recorded);
             pause();
-            if (!authorized(exchange)) {
+            DemoFaults faults = options.faults();
+            if (!authorized(exchange) || faults.unauthorizedAfter() > 0
+                    && authorizedRequests.incrementAndGet() > faults.unauthorizedAfter()) {
                 exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
                 exchange.sendResponseHeaders(401, -1);
                 return;
             }
             Optional<Duration> overLimit = rateLimiter.admit();
-            if (overLimit.isPresent()) {
+            if (overLimit.isPresent() || roll(faults.tooManyRequests())) {
                 rateLimited.incrementAndGet();
-                long seconds = Math.max(1, (overLimit.get().toMillis() + 999) / 1000);
+                long seconds = overLimit.map(wait -> Math.max(1, (wait.toMillis() + 999) / 1000)).orElse(1L);
                 exchange.getResponseHeaders().set("Retry-After", Long.toString(seconds));
                 DemoProblem tooMany = new DemoProblem(429, "rateLimit.exceeded", "Too Many Requests",
                         "Rate limit reached; retry in " + seconds + " s.");
                 send(exchange, 429, "application/problem+json", DemoJson.problem(tooMany, uri.getPath()));
                 return;
             }
+            admitted.add(recorded);
+            if (roll(faults.dropConnection())) {
+                return;   // closed with no answer: the client cannot tell what happened
+            }
+            if (roll(faults.serverError())) {
+                send(exchange, 500, "application/problem+json", DemoJson.problem(
+                        new DemoProblem(500, "server.error", "Internal Server Error", "Something broke."), uri.getPath()));
+                return;
+            }
+            JsonElement answer;
             try {
-                JsonElement answer = route(exchange.getRequestMethod(), uri, body);
-                send(exchange, 200, "application/json", answer);
+                answer = route(exchange.getRequestMethod(), uri, body);
             } catch (DemoProblem problem) {
                 send(exchange, problem.status, "application/problem+json", DemoJson.problem(problem, uri.getPath()));
+                return;
             }
+            // From here on the request has taken effect; the faults below only hide that from the client.
+            if (roll(faults.serverErrorAfterCommit())) {
+                send(exchange, 502, "text/html", null);
+            } else if (roll(faults.timeoutAfterCommit())) {
+                sleep(faults.stall());
+            } else if (roll(faults.malformedAfterCommit())) {
+                sendText(exchange, 200, "application/json", "{\"id\": ");
+            } else {
+                send(exchange, 200, "application/json", answer);
+            }
+        }
+    }
+
+    private boolean roll(double share) {
+        if (share <= 0) {
+            return false;
+        }
+        synchronized (dice) {
+            return dice.nextDouble() < share;
         }
     }
 
@@ -282,11 +327,15 @@ public final class DemoServer implements AutoCloseable {
     }
 
     private void pause() {
-        if (options.latency().isZero()) {
+        sleep(options.latency());
+    }
+
+    private static void sleep(Duration duration) {
+        if (duration.isZero()) {
             return;
         }
         try {
-            Thread.sleep(options.latency().toMillis());
+            Thread.sleep(duration.toMillis());
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();
         }
@@ -334,7 +383,11 @@ public final class DemoServer implements AutoCloseable {
     }
 
     private static void send(HttpExchange exchange, int status, String type, JsonElement json) throws IOException {
-        byte[] bytes = json.toString().getBytes(StandardCharsets.UTF_8);
+        sendText(exchange, status, type, json == null ? "<html><body>Bad gateway</body></html>" : json.toString());
+    }
+
+    private static void sendText(HttpExchange exchange, int status, String type, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", type + "; charset=utf-8");
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {

@@ -6,8 +6,11 @@ import java.time.Duration;
 import java.util.logging.Logger;
 
 /**
- * Runs the demo server on its own, to point the app (or curl) at it:
- * {@code java -cp target/classes:... dev.taskinbox.demo.DemoServerMain [port] [latencyMillis] [seed|newest] [perMinute]}.
+ * Runs the demo server on its own, to point the app (or curl) at it, with every knob:
+ * <pre>
+ * DemoServerMain [--port 8080] [--latency-ms 150] [--dialect seed|newest] [--rate-limit 100]
+ *                [--tasks 70] [--faults 429=0.1,5xx=0.05,5xx-after=0.05,timeout-after=0.05,drop=0.05,malformed=0.05,401-after=200]
+ * </pre>
  */
 public final class DemoServerMain {
     private static final Logger LOG = Logger.getLogger(DemoServerMain.class.getName());
@@ -16,12 +19,20 @@ public final class DemoServerMain {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        int port = args.length > 0 ? Integer.parseInt(args[0]) : 8080;
-        Duration latency = Duration.ofMillis(args.length > 1 ? Long.parseLong(args[1]) : 0);
-        boolean newest = args.length > 2 && args[2].equals("newest");
-        int perMinute = args.length > 3 ? Integer.parseInt(args[3]) : 0;
-        DemoOptions options = DemoOptions.defaults().withClock(Clock.systemUTC()).withLatency(latency)
-                .withNewestDialect(newest).withRateLimit(perMinute, Duration.ofMinutes(1));
+        int port = 8080;
+        DemoOptions options = DemoOptions.defaults().withClock(Clock.systemUTC());
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            String value = args[i + 1];
+            switch (args[i]) {
+                case "--port" -> port = Integer.parseInt(value);
+                case "--latency-ms" -> options = options.withLatency(Duration.ofMillis(Long.parseLong(value)));
+                case "--dialect" -> options = options.withNewestDialect(value.equals("newest"));
+                case "--rate-limit" -> options = options.withRateLimit(Integer.parseInt(value), Duration.ofMinutes(1));
+                case "--tasks" -> options = options.withTaskCount(Integer.parseInt(value));
+                case "--faults" -> options = options.withFaults(DemoFaults.parse(value));
+                default -> throw new IllegalArgumentException("Unknown option " + args[i]);
+            }
+        }
         DemoServer server = DemoServer.start(options, port);
         LOG.info(() -> "Demo Reply API listening on " + server.root());
         Thread.currentThread().join();

@@ -16,10 +16,16 @@ final class DemoStore {
     private final List<DemoAccount> accounts;
     private final List<SentMessage> sent = new ArrayList<>();
 
-    DemoStore(Clock clock) {
+    DemoStore(Clock clock, int taskCount) {
         this.clock = clock;
         this.accounts = DemoData.accounts();
-        DemoData.tasks(clock.instant(), DemoData.contacts()).forEach(task -> tasks.put(task.id, task));
+        DemoData.tasks(clock.instant(), DemoData.contacts(), taskCount).forEach(task -> tasks.put(task.id, task));
+    }
+
+    /** The server's own view of a task's status (for tests comparing rows with the server). */
+    synchronized boolean isFinished(long id) {
+        DemoTask task = tasks.get(id);
+        return task != null && task.status == DemoTask.STATUS_FINISHED;
     }
 
     /** Tasks matching the filter, soonest due first (Reply does not document an order). */
