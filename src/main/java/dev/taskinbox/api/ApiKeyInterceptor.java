@@ -10,12 +10,16 @@ import okhttp3.Response;
 final class ApiKeyInterceptor implements Interceptor {
     static final String HEADER = "X-API-Key";
 
-    private final String apiKey;
+    private final AtomicReference<String> apiKey;
     private final AtomicReference<AuthScheme> scheme;
 
     ApiKeyInterceptor(String apiKey, AuthScheme scheme) {
-        this.apiKey = apiKey;
+        this.apiKey = new AtomicReference<>(apiKey);
         this.scheme = new AtomicReference<>(scheme);
+    }
+
+    void useKey(String key) {
+        apiKey.set(key);
     }
 
     AuthScheme scheme() {
@@ -30,9 +34,9 @@ final class ApiKeyInterceptor implements Interceptor {
     public Response intercept(Chain chain) throws IOException {
         Request.Builder request = chain.request().newBuilder();
         if (scheme.get() == AuthScheme.BEARER) {
-            request.header("Authorization", "Bearer " + apiKey);
+            request.header("Authorization", "Bearer " + apiKey.get());
         } else {
-            request.header(HEADER, apiKey);
+            request.header(HEADER, apiKey.get());
         }
         return chain.proceed(request.build());
     }

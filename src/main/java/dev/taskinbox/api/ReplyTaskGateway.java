@@ -50,6 +50,7 @@ public final class ReplyTaskGateway implements TaskGateway {
     private final ApiKeyInterceptor auth;
     private final DialectTracker dialect;
     private final ClientOptions options;
+    private final KeyGate keyGate;
 
     private ReplyTaskGateway(ReplyApi api, ApiKeyInterceptor auth, DialectTracker dialect, ClientOptions options) {
         this.api = api;
@@ -57,6 +58,7 @@ public final class ReplyTaskGateway implements TaskGateway {
         this.dialect = dialect;
         this.options = options;
         this.failures = new FailureClassifier(options.clock());
+        this.keyGate = options.onUnauthorized() == null ? null : new KeyGate(options.onUnauthorized());
     }
 
     public static ReplyTaskGateway create(ApiEndpoint endpoint, String apiKey) {
@@ -98,6 +100,24 @@ public final class ReplyTaskGateway implements TaskGateway {
         return auth.scheme();
     }
 
+    /**
+     * The rep gave a new key: every call held by a 401 goes again with it (the connection check
+     * tries both auth schemes again too).
+     */
+    public void useKey(String apiKey) {
+        auth.useKey(Objects.requireNonNull(apiKey));
+        if (keyGate != null) {
+            keyGate.newKey();
+        }
+    }
+
+    /** The rep declined to give a key: the held calls fail as unauthorized. */
+    public void declineKey() {
+        if (keyGate != null) {
+            keyGate.declined();
+        }
+    }
+
     /** The enum dialect requests are written in now. */
     public EnumDialect dialect() {
         return dialect.current();
@@ -108,23 +128,35 @@ public final class ReplyTaskGateway implements TaskGateway {
     /**
      * Also the connection check: on a 401 in the seed's {@code X-API-Key} it tries {@code Bearer}
      * once, keeps whichever works and reports it through {@link ClientOptions#onAuthLearned()}.
+     * When both are refused it waits for a new key (if the app asks the rep for one) and tries again.
      */
     @Override
     public CurrentUser currentUser() {
-        try {
-            return WireMapper.user(call(Priority.LIST, RetryPolicy.READ, api::whoAmI));
-        } catch (GatewayException refused) {
-            if (refused.kind() != Kind.UNAUTHORIZED || auth.scheme() != AuthScheme.X_API_KEY) {
-                throw refused;
-            }
-            auth.use(AuthScheme.BEARER);
+        while (true) {
+            int keyInUse = keyGate == null ? 0 : keyGate.generation();
+            GatewayException refused;
             try {
-                CurrentUser user = WireMapper.user(call(Priority.LIST, RetryPolicy.READ, api::whoAmI));
-                options.onAuthLearned().accept(AuthScheme.BEARER);
+                return WireMapper.user(call(Priority.LIST, RetryPolicy.READ, api::whoAmI, false));
+            } catch (GatewayException failure) {
+                if (failure.kind() != Kind.UNAUTHORIZED) {
+                    throw failure;
+                }
+                refused = failure;
+            }
+            AuthScheme first = auth.scheme();
+            auth.use(first == AuthScheme.X_API_KEY ? AuthScheme.BEARER : AuthScheme.X_API_KEY);
+            try {
+                CurrentUser user = WireMapper.user(call(Priority.LIST, RetryPolicy.READ, api::whoAmI, false));
+                options.onAuthLearned().accept(auth.scheme());
                 return user;
             } catch (GatewayException alsoRefused) {
-                auth.use(AuthScheme.X_API_KEY);
-                throw alsoRefused.kind() == Kind.UNAUTHORIZED ? refused : alsoRefused;
+                auth.use(first);
+                if (alsoRefused.kind() != Kind.UNAUTHORIZED) {
+                    throw alsoRefused;
+                }
+            }
+            if (keyGate == null || !keyGate.awaitNewKey(keyInUse)) {
+                throw refused;
             }
         }
     }
@@ -233,17 +265,31 @@ public final class ReplyTaskGateway implements TaskGateway {
 
     // ---- One call -------------------------------------------------------------------------------
 
-    /** Waits for the budget, runs the call, and repeats it as far as the policy allows. */
     private <T> T call(Priority lane, RetryPolicy policy, Supplier<Call<T>> request) {
+        return call(lane, policy, request, true);
+    }
+
+    /**
+     * Waits for the budget, runs the call, and repeats it as far as the policy allows. A 401 holds
+     * the call at the key gate (when {@code waitForKey} and the app asks for keys) and repeats it
+     * with the new key: nothing was processed, so even an execute may go again.
+     */
+    private <T> T call(Priority lane, RetryPolicy policy, Supplier<Call<T>> request, boolean waitForKey) {
         int failedTries = 0;
         int rateLimited = 0;
         boolean keepTurn = false;
         while (true) {
             options.budget().acquire(lane, keepTurn);
             keepTurn = false;
+            int keyInUse = keyGate == null ? 0 : keyGate.generation();
             try {
                 return once(request.get());
             } catch (GatewayException failure) {
+                if (failure.kind() == Kind.UNAUTHORIZED && waitForKey && keyGate != null
+                        && keyGate.awaitNewKey(keyInUse)) {
+                    keepTurn = true;
+                    continue;
+                }
                 if (failure.kind() == Kind.RATE_LIMITED && ++rateLimited <= MAX_RATE_LIMITED) {
                     // Not processed: everything waits out Retry-After, then this request goes first in its lane.
                     options.budget().pause(failure.retryAfter().orElse(RetryAfter.FALLBACK));

@@ -6,6 +6,7 @@ import dev.taskinbox.api.ClientOptions;
 import dev.taskinbox.api.EnumDialect;
 import dev.taskinbox.api.ReplyTaskGateway;
 import dev.taskinbox.common.fx.FxTaskRunner;
+import dev.taskinbox.common.fx.UiThread;
 import dev.taskinbox.demo.DemoServer;
 import dev.taskinbox.drafts.FileDraftStore;
 import dev.taskinbox.inbox.InboxView;
@@ -14,11 +15,14 @@ import dev.taskinbox.preview.PreviewView;
 import dev.taskinbox.preview.PreviewViewModel;
 import dev.taskinbox.send.FileSendJournal;
 import dev.taskinbox.send.SendService;
+import dev.taskinbox.settings.ApiKeyDialog;
+import dev.taskinbox.settings.ApiKeyStore;
 import dev.taskinbox.settings.AppSettings;
+import dev.taskinbox.settings.FileApiKeyStore;
+import dev.taskinbox.settings.SecretToolKeyStore;
 import dev.taskinbox.settings.SettingsStore;
 import dev.taskinbox.task.DraftStore;
 import dev.taskinbox.task.SendJournal;
-import dev.taskinbox.task.TaskGateway;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -37,9 +41,13 @@ public final class AppContext implements AutoCloseable {
     private final InboxViewModel inbox;
     private final PreviewViewModel preview;
     private final MainWindow window;
+    private final ReplyTaskGateway gateway;
+    private final ApiKeyStore keyStore;
 
-    private AppContext(TaskGateway gateway, DemoServer demoServer, Clock clock, Stores stores) {
+    private AppContext(ReplyTaskGateway gateway, DemoServer demoServer, Clock clock, Stores stores, ApiKeyStore keyStore) {
         this.demoServer = demoServer;
+        this.gateway = gateway;
+        this.keyStore = keyStore;
         this.stores = stores;
         this.sender = new SendService(gateway, runner, stores.journal());
         this.inbox = new InboxViewModel(gateway, runner, clock);
@@ -54,6 +62,17 @@ public final class AppContext implements AutoCloseable {
 
     /** Builds the app for a configuration; starts the demo server when it asks for demo data. */
     public static AppContext create(LaunchConfig config, Clock clock) {
+        AppDirs dirs = AppDirs.current();
+        return create(config, clock, dirs, keyStore(dirs));
+    }
+
+    /** The keyring where the desktop has one, else a private file in the config directory. */
+    static ApiKeyStore keyStore(AppDirs dirs) {
+        return SecretToolKeyStore.isAvailable() ? new SecretToolKeyStore()
+                : new FileApiKeyStore(dirs.config().resolve("api-key"));
+    }
+
+    static AppContext create(LaunchConfig config, Clock clock, AppDirs dirs, ApiKeyStore keyStore) {
         if (config.demo()) {
             DemoServer server;
             try {
@@ -63,13 +82,47 @@ public final class AppContext implements AutoCloseable {
             }
             // Demo tasks start afresh with every run, so demo edits are not kept.
             return new AppContext(ReplyTaskGateway.create(new ApiEndpoint(server.root()), DEMO_KEY), server, clock,
-                    Stores.inMemory());
+                    Stores.inMemory(), null);
         }
         String url = config.apiUrl() == null ? ApiEndpoint.DEFAULT_ROOT : config.apiUrl();
-        AppDirs dirs = AppDirs.current();
         SettingsStore settings = new SettingsStore(dirs.config().resolve("settings.properties"));
-        return new AppContext(ReplyTaskGateway.create(ApiEndpoint.parse(url), config.apiKey(), clientOptions(settings)),
-                null, clock, Stores.onDisk(dirs.data(), clock));
+        // A 401 pauses every call and asks the rep for a key; the window is built after the gateway.
+        KeyQuestion question = new KeyQuestion();
+        ReplyTaskGateway gateway = ReplyTaskGateway.create(ApiEndpoint.parse(url), config.apiKey(),
+                clientOptions(settings).withOnUnauthorized(question));
+        AppContext context = new AppContext(gateway, null, clock, Stores.onDisk(dirs.data(), clock), keyStore);
+        question.askWith(context::askForKey);
+        return context;
+    }
+
+    /** Called on a worker thread when a 401 paused the calls; the asking happens on the FX thread. */
+    private static final class KeyQuestion implements Runnable {
+        private volatile Runnable ask = () -> { };
+
+        void askWith(Runnable asker) {
+            this.ask = asker;
+        }
+
+        @Override
+        public void run() {
+            UiThread.run(ask);
+        }
+    }
+
+    /** Asks the rep for a key; a new one resumes every held call and is stored privately, off the FX thread. */
+    private void askForKey() {
+        Optional<String> key = new ApiKeyDialog(window.scene().getWindow()).ask();
+        if (key.isEmpty()) {
+            gateway.declineKey();
+            inbox.notice("Reply needs a valid API key; nothing was sent meanwhile. Your drafts are kept.");
+            return;
+        }
+        gateway.useKey(key.get());
+        String newKey = key.get();
+        runner.run("store key", () -> {
+            keyStore.save(newKey);
+            return keyStore.describe();
+        }, where -> { }, failure -> inbox.notice("The key works but could not be saved; you will be asked again next time."));
     }
 
     /** Where drafts and the send journal live: files for real work, memory for the demo. */

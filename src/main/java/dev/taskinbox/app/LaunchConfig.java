@@ -2,13 +2,16 @@ package dev.taskinbox.app;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * Where the app gets its tasks, resolved from the command line, then the environment. With no key
- * and no URL (or with {@code --demo}) it runs on the embedded demo server.
+ * Where the app gets its tasks, resolved from the command line, then the environment, then the
+ * key the app stored earlier. With no key and no URL (or with {@code --demo}) it runs on the
+ * embedded demo server. A URL without a key starts the app, which then asks for the key.
  *
  * @param apiUrl the API root given by the rep, or null for the default (or the demo server)
- * @param apiKey the key, or null on demo data
+ * @param apiKey the key ("" when it is still to be asked for), or null on demo data
  */
 public record LaunchConfig(boolean demo, String apiUrl, String apiKey) {
     public static final String ENV_KEY = "REPLY_API_KEY";
@@ -18,6 +21,11 @@ public record LaunchConfig(boolean demo, String apiUrl, String apiKey) {
 
     /** Resolves the configuration, or throws {@link IllegalArgumentException} with a sentence for the rep. */
     public static LaunchConfig resolve(List<String> args, Map<String, String> env) {
+        return resolve(args, env, Optional::empty);
+    }
+
+    /** As {@link #resolve(List, Map)}, falling back to a key saved by an earlier run. */
+    public static LaunchConfig resolve(List<String> args, Map<String, String> env, Supplier<Optional<String>> storedKey) {
         boolean demo = false;
         String url = null;
         for (int i = 0; i < args.size(); i++) {
@@ -35,15 +43,17 @@ public record LaunchConfig(boolean demo, String apiUrl, String apiKey) {
         if (url == null) {
             url = blankToNull(env.get(ENV_URL));
         }
-        String key = blankToNull(env.get(ENV_KEY));
-        if (demo || key == null && url == null) {
+        if (demo) {
             return new LaunchConfig(true, null, null);
         }
+        String key = blankToNull(env.get(ENV_KEY));
         if (key == null) {
-            throw new IllegalArgumentException("An API URL is set but no API key. Set " + ENV_KEY
-                    + " (Reply → Settings → API Key), or start with --demo to try the app.");
+            key = storedKey.get().map(LaunchConfig::blankToNull).orElse(null);
         }
-        return new LaunchConfig(false, url, key);
+        if (key == null && url == null) {
+            return new LaunchConfig(true, null, null);
+        }
+        return new LaunchConfig(false, url, key == null ? "" : key);
     }
 
     private static String blankToNull(String value) {
@@ -53,6 +63,6 @@ public record LaunchConfig(boolean demo, String apiUrl, String apiKey) {
     /** Never show the key, not even in a debugger or a log line. */
     @Override
     public String toString() {
-        return "LaunchConfig[demo=" + demo + ", apiUrl=" + apiUrl + ", apiKey=" + (apiKey == null ? "none" : "set") + "]";
+        return "LaunchConfig[demo=" + demo + ", apiUrl=" + apiUrl + ", apiKey=" + (apiKey == null || apiKey.isEmpty() ? "none" : "set") + "]";
     }
 }

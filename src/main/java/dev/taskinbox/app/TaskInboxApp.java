@@ -1,6 +1,7 @@
 package dev.taskinbox.app;
 
 import atlantafx.base.theme.PrimerLight;
+import dev.taskinbox.settings.ApiKeyStore;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,11 +20,13 @@ public final class TaskInboxApp extends Application {
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         try {
-            LaunchConfig config = LaunchConfig.resolve(getParameters().getRaw(), environment());
+            AppDirs dirs = AppDirs.current();
+            ApiKeyStore keyStore = AppContext.keyStore(dirs);
+            LaunchConfig config = LaunchConfig.resolve(getParameters().getRaw(), environment(), keyStore::load);
             Redactor redactor = new Redactor(config.apiKey());
-            Path logFile = AppLogging.install(AppDirs.current().logs(), redactor);
+            Path logFile = AppLogging.install(dirs.logs(), redactor);
             new CrashHandler(redactor, logFile).install();
-            context = AppContext.create(config, Clock.systemDefaultZone());
+            context = AppContext.create(config, Clock.systemDefaultZone(), dirs, keyStore);
         } catch (IllegalArgumentException | UncheckedIOException cannotStart) {
             Alert alert = new Alert(Alert.AlertType.ERROR, cannotStart.getMessage());
             alert.setHeaderText("Task Inbox cannot start");

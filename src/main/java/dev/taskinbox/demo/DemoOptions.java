@@ -12,35 +12,40 @@ import java.time.Duration;
  * @param rateWindow    the rate-limit window (Reply's is a minute; tests scale it down)
  * @param faults        misbehaviour to inject
  * @param taskCount     how many tasks the data set has (70 by default)
+ * @param apiKey        the one key accepted, or null to accept any
  */
 public record DemoOptions(Clock clock, Duration latency, boolean newestDialect, int rateLimit, Duration rateWindow,
-                          DemoFaults faults, int taskCount) {
+                          DemoFaults faults, int taskCount, String apiKey) {
 
     public static DemoOptions defaults() {
-        return new DemoOptions(Clock.systemUTC(), Duration.ZERO, false, 0, Duration.ofMinutes(1), DemoFaults.NONE, 70);
+        return new DemoOptions(Clock.systemUTC(), Duration.ZERO, false, 0, Duration.ofMinutes(1), DemoFaults.NONE, 70, null);
     }
 
     public DemoOptions withClock(Clock value) {
-        return new DemoOptions(value, latency, newestDialect, rateLimit, rateWindow, faults, taskCount);
+        return new DemoOptions(value, latency, newestDialect, rateLimit, rateWindow, faults, taskCount, apiKey);
     }
 
     public DemoOptions withLatency(Duration value) {
-        return new DemoOptions(clock, value, newestDialect, rateLimit, rateWindow, faults, taskCount);
+        return new DemoOptions(clock, value, newestDialect, rateLimit, rateWindow, faults, taskCount, apiKey);
     }
 
     public DemoOptions withNewestDialect(boolean value) {
-        return new DemoOptions(clock, latency, value, rateLimit, rateWindow, faults, taskCount);
+        return new DemoOptions(clock, latency, value, rateLimit, rateWindow, faults, taskCount, apiKey);
     }
 
     public DemoOptions withRateLimit(int count, Duration window) {
-        return new DemoOptions(clock, latency, newestDialect, count, window, faults, taskCount);
+        return new DemoOptions(clock, latency, newestDialect, count, window, faults, taskCount, apiKey);
     }
 
     public DemoOptions withFaults(DemoFaults value) {
-        return new DemoOptions(clock, latency, newestDialect, rateLimit, rateWindow, value, taskCount);
+        return new DemoOptions(clock, latency, newestDialect, rateLimit, rateWindow, value, taskCount, apiKey);
+    }
+
+    public DemoOptions withApiKey(String value) {
+        return new DemoOptions(clock, latency, newestDialect, rateLimit, rateWindow, faults, taskCount, value);
     }
 
     public DemoOptions withTaskCount(int value) {
-        return new DemoOptions(clock, latency, newestDialect, rateLimit, rateWindow, faults, value);
+        return new DemoOptions(clock, latency, newestDialect, rateLimit, rateWindow, faults, value, apiKey);
     }
 }

@@ -321,9 +321,12 @@ public final class DemoServer implements AutoCloseable {
     private boolean authorized(HttpExchange exchange) {
         String key = exchange.getRequestHeaders().getFirst("X-API-Key");
         String bearer = exchange.getRequestHeaders().getFirst("Authorization");
-        boolean bearerGiven = bearer != null && bearer.startsWith("Bearer ") && bearer.length() > "Bearer ".length();
-        boolean keyGiven = key != null && !key.isBlank();
-        return bearerGiven || keyGiven && !options.newestDialect();
+        String bearerKey = bearer != null && bearer.startsWith("Bearer ") ? bearer.substring("Bearer ".length()) : null;
+        return accepted(bearerKey) || !options.newestDialect() && accepted(key);
+    }
+
+    private boolean accepted(String key) {
+        return key != null && !key.isBlank() && (options.apiKey() == null || options.apiKey().equals(key));
     }
 
     private void pause() {

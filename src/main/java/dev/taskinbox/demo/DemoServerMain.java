@@ -9,7 +9,7 @@ import java.util.logging.Logger;
  * Runs the demo server on its own, to point the app (or curl) at it, with every knob:
  * <pre>
  * DemoServerMain [--port 8080] [--latency-ms 150] [--dialect seed|newest] [--rate-limit 100]
- *                [--tasks 70] [--faults 429=0.1,5xx=0.05,5xx-after=0.05,timeout-after=0.05,drop=0.05,malformed=0.05,401-after=200]
+ *                [--tasks 70] [--api-key only-this-one] [--faults 429=0.1,5xx=0.05,5xx-after=0.05,timeout-after=0.05,drop=0.05,malformed=0.05,401-after=200]
  * </pre>
  */
 public final class DemoServerMain {
@@ -29,6 +29,7 @@ public final class DemoServerMain {
                 case "--dialect" -> options = options.withNewestDialect(value.equals("newest"));
                 case "--rate-limit" -> options = options.withRateLimit(Integer.parseInt(value), Duration.ofMinutes(1));
                 case "--tasks" -> options = options.withTaskCount(Integer.parseInt(value));
+                case "--api-key" -> options = options.withApiKey(value);
                 case "--faults" -> options = options.withFaults(DemoFaults.parse(value));
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]);
             }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LaunchConfigTest {
@@ -40,9 +41,22 @@ class LaunchConfigTest {
     }
 
     @Test
-    void aUrlWithoutAKeyIsExplained() {
-        assertThatThrownBy(() -> LaunchConfig.resolve(List.of("--api-url", "https://x.example"), Map.of()))
-                .hasMessageContaining("REPLY_API_KEY");
+    void aUrlWithoutAKeyStartsTheAppWhichThenAsksForIt() {
+        LaunchConfig config = LaunchConfig.resolve(List.of("--api-url", "https://x.example"), Map.of());
+
+        assertThat(config.demo()).isFalse();
+        assertThat(config.apiKey()).isEmpty();
+    }
+
+    @Test
+    void aStoredKeyIsUsedWhenTheEnvironmentHasNone() {
+        LaunchConfig config = LaunchConfig.resolve(List.of(), Map.of(), () -> Optional.of("stored"));
+
+        assertThat(config.demo()).isFalse();
+        assertThat(config.apiKey()).isEqualTo("stored");
+        assertThat(LaunchConfig.resolve(List.of(), Map.of("REPLY_API_KEY", "env"), () -> Optional.of("stored")).apiKey())
+                .isEqualTo("env");
+        assertThat(LaunchConfig.resolve(List.of("--demo"), Map.of(), () -> Optional.of("stored")).demo()).isTrue();
     }
 
     @Test
