@@ -55,6 +55,7 @@ public final class AppContext implements AutoCloseable {
         sender.addListener(inbox);
         sender.addListener(preview);
         preview.setOnTaskRead(inbox::taskRead);
+        preview.setOnTaskGone(inbox::taskGone);
         inbox.watchDrafts(preview.drafts());
         this.window = new MainWindow(new InboxView(inbox, clock), new PreviewView(preview), inbox, preview,
                 demoServer != null);

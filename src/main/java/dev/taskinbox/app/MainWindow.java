@@ -23,6 +23,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -75,7 +76,17 @@ public final class MainWindow {
         budgetTicker.play();
         inbox.refreshBudget();
 
-        BorderPane root = new BorderPane(panes, header, null, status, null);
+        Label trouble = new Label();
+        trouble.setId("trouble-banner");
+        trouble.getStyleClass().add("trouble-banner");
+        trouble.setMaxWidth(Double.MAX_VALUE);
+        trouble.setWrapText(true);
+        trouble.textProperty().bind(inbox.troubleProperty());
+        trouble.visibleProperty().bind(inbox.troubleProperty().isNotEmpty());
+        trouble.managedProperty().bind(trouble.visibleProperty());
+        VBox top = new VBox(header, trouble);
+
+        BorderPane root = new BorderPane(panes, top, null, status, null);
         root.getStyleClass().add("main-window");
         scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource("/css/app.css").toExternalForm());

@@ -42,6 +42,7 @@ public final class InboxViewModel implements SendService.Listener {
     private final ObjectProperty<CurrentUser> user = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty budget = new SimpleStringProperty("");
+    private final StringProperty trouble = new SimpleStringProperty("");
     private final Clock clock;
     private ObservableMap<Long, ?> drafts = FXCollections.observableHashMap();
     /** Bumped by every load, so pages of an older load that arrive late are dropped. */
@@ -68,6 +69,20 @@ public final class InboxViewModel implements SendService.Listener {
     /** The latest thing the rep should read about the list or a send, in plain words. */
     public ReadOnlyStringProperty messageProperty() {
         return message;
+    }
+
+    /** Trouble reaching Reply, for a banner: empty while all is well. */
+    public ReadOnlyStringProperty troubleProperty() {
+        return trouble;
+    }
+
+    /** A task that no longer exists in Reply leaves the list, with a word about it. */
+    public void taskGone(long taskId) {
+        find(taskId).ifPresent(row -> {
+            rows.remove(row);
+            message.set("The " + row.summary().type().label().toLowerCase() + " task for " + row.summary().contactName()
+                    + " was deleted in Reply, so it has left the list.");
+        });
     }
 
     /** Marks rows that have an unsent edit, now and as drafts come and go. */
@@ -126,6 +141,7 @@ public final class InboxViewModel implements SendService.Listener {
                 row.setDraft(drafts.containsKey(row.id()));
                 rows.add(row);
             });
+            trouble.set("");
             if (page.hasMore() && !page.items().isEmpty()) {
                 loadPage(thisLoad, userId, skip + page.items().size());
             } else {
@@ -139,7 +155,17 @@ public final class InboxViewModel implements SendService.Listener {
         if (thisLoad == generation) {
             state.set(LoadState.FAILED);
             message.set("Could not load tasks. " + GatewayException.userMessageOf(failure));
+            if (isConnectionTrouble(failure)) {
+                trouble.set("Reply cannot be reached right now. Press F5 to try again; nothing is lost.");
+            }
         }
+    }
+
+    private static boolean isConnectionTrouble(Throwable failure) {
+        return failure instanceof GatewayException known && switch (known.kind()) {
+            case NOT_SENT, SERVER_ERROR, UNKNOWN_OUTCOME -> true;
+            default -> false;
+        };
     }
 
     /** Newer facts about a task (its details were read): refresh the row's status and step. */
@@ -161,6 +187,7 @@ public final class InboxViewModel implements SendService.Listener {
 
     @Override
     public void succeeded(TaskDetail task) {
+        trouble.set("");
         taskRead(task);
         find(task.id()).ifPresent(row -> {
             row.setActivity(task.type().isExecutable() ? "Sent" : "Done");
@@ -171,6 +198,10 @@ public final class InboxViewModel implements SendService.Listener {
 
     @Override
     public void failed(long taskId, GatewayException failure) {
+        if (failure.kind() == GatewayException.Kind.NOT_FOUND) {
+            taskGone(taskId);
+            return;
+        }
         find(taskId).ifPresent(row -> {
             if (failure.certainlyNotProcessed()) {
                 row.setActivity("Not sent");
@@ -192,6 +223,13 @@ public final class InboxViewModel implements SendService.Listener {
             message.set(done ? "It did go out: " + row.summary().contactName() + " (" + task.type().label() + ")."
                     : "Not sent — " + row.summary().contactName() + ". Reply has no record of it; you can send it again.");
         });
+    }
+
+    @Override
+    public void held(long taskId, GatewayException failure) {
+        find(taskId).ifPresent(row -> row.setActivity("Waiting for Reply…"));
+        trouble.set("Reply cannot be reached right now. Sends are held and go out by themselves once it answers; "
+                + "nothing has been sent twice or lost.");
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -50,14 +51,19 @@ public final class PreviewView extends StackPane {
     private final Label blocked = new Label();
     private final Label empty = new Label("Select a task to see it here.");
     private final ProgressIndicator loading = new ProgressIndicator();
+    private VBox accountRow;
+    private VBox subjectRow;
 
     public PreviewView(PreviewViewModel viewModel) {
         this.viewModel = viewModel;
         getStyleClass().add("preview");
         setMinWidth(320);
-        VBox content = new VBox(10, heading, fields(), bodyStack(), blocked, actions());
+        VBox body = withError(bodyStack(), "preview-body-error", viewModel.bodyErrorProperty());
+        VBox.setVgrow(body.getChildren().get(0), Priority.ALWAYS);
+        Label sendError = errorLabel("preview-send-error", viewModel.sendErrorProperty());
+        VBox content = new VBox(10, heading, fields(), body, sendError, blocked, actions());
         content.getStyleClass().add("preview-content");
-        VBox.setVgrow(content.getChildren().get(2), Priority.ALWAYS);
+        VBox.setVgrow(body, Priority.ALWAYS);
         content.visibleProperty().bind(viewModel.detailProperty().isNotNull());
         empty.getStyleClass().add("placeholder");
         empty.setWrapText(true);
@@ -92,11 +98,13 @@ public final class PreviewView extends StackPane {
         subject.textProperty().bindBidirectional(viewModel.subjectProperty());
         subject.editableProperty().bind(viewModel.editingProperty());
         grid.addRow(0, targetCaption, target);
-        grid.addRow(1, new Label("From"), accountPicker);
-        grid.addRow(2, new Label("Subject"), subject);
+        accountRow = withError(accountPicker, "preview-account-error", viewModel.accountErrorProperty());
+        subjectRow = withError(subject, "preview-subject-error", viewModel.subjectErrorProperty());
+        grid.addRow(1, new Label("From"), accountRow);
+        grid.addRow(2, new Label("Subject"), subjectRow);
         grid.addRow(3, new Label("Due"), due);
-        GridPane.setHgrow(accountPicker, Priority.ALWAYS);
-        GridPane.setHgrow(subject, Priority.ALWAYS);
+        GridPane.setHgrow(accountRow, Priority.ALWAYS);
+        GridPane.setHgrow(subjectRow, Priority.ALWAYS);
         return grid;
     }
 
@@ -169,10 +177,26 @@ public final class PreviewView extends StackPane {
         edit.setDisable(!editable);
         reset.setDisable(!editable);
         blocked.pseudoClassStateChanged(SETTLED, task.status() != TaskStatus.NEW);
-        setRowVisible(accountPicker, task.type() == TaskType.MANUAL_EMAIL);
-        setRowVisible(subject, task.type() == TaskType.MANUAL_EMAIL);
+        setRowVisible(accountRow, task.type() == TaskType.MANUAL_EMAIL);
+        setRowVisible(subjectRow, task.type() == TaskType.MANUAL_EMAIL);
         accountPicker.setTooltip(new Tooltip(viewModel.accountPickableProperty().get()
                 ? "The account this email goes out from" : "Sender set by the sequence"));
+    }
+
+    /** A field with the server's complaint about it right underneath (hidden while there is none). */
+    private static VBox withError(Node field, String id, ObservableStringValue error) {
+        return new VBox(2, field, errorLabel(id, error));
+    }
+
+    private static Label errorLabel(String id, ObservableStringValue error) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("field-error");
+        label.setWrapText(true);
+        label.textProperty().bind(error);
+        label.visibleProperty().bind(Bindings.isNotEmpty(error));
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
     }
 
     /** Hides a grid row's field and its caption together. */

@@ -15,8 +15,10 @@ import dev.taskinbox.task.TaskSummary;
 import dev.taskinbox.task.TaskType;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -58,6 +60,11 @@ public final class PreviewViewModel implements SendService.Listener {
     private final BooleanBinding accountPickable;
     private final StringBinding blockedReason;
     private Consumer<TaskDetail> onTaskRead = task -> { };
+    private LongConsumer onTaskGone = taskId -> { };
+    private final StringProperty subjectError = new SimpleStringProperty("");
+    private final StringProperty bodyError = new SimpleStringProperty("");
+    private final StringProperty accountError = new SimpleStringProperty("");
+    private final StringProperty sendError = new SimpleStringProperty("");
     /** True while the fields are being filled from a task, so that filling is not taken for an edit. */
     private boolean filling;
 
@@ -126,6 +133,29 @@ public final class PreviewViewModel implements SendService.Listener {
         return blockedReason;
     }
 
+    /** What the server said about the subject on the last refused send; empty otherwise. */
+    public ReadOnlyStringProperty subjectErrorProperty() {
+        return subjectError;
+    }
+
+    public ReadOnlyStringProperty bodyErrorProperty() {
+        return bodyError;
+    }
+
+    public ReadOnlyStringProperty accountErrorProperty() {
+        return accountError;
+    }
+
+    /** Why the last send of the shown task did not go, when no single field is to blame. */
+    public ReadOnlyStringProperty sendErrorProperty() {
+        return sendError;
+    }
+
+    /** Called with the id of a task Reply no longer has (deleted elsewhere). */
+    public void setOnTaskGone(LongConsumer listener) {
+        this.onTaskGone = listener;
+    }
+
     /** Called with every task whose details were read or changed (e.g. to refresh its row). */
     public void setOnTaskRead(Consumer<TaskDetail> listener) {
         this.onTaskRead = listener;
@@ -157,6 +187,7 @@ public final class PreviewViewModel implements SendService.Listener {
         selected.set(summary);
         editing.set(false);
         loadError.set("");
+        clearErrors();
         if (summary == null) {
             setDetail(null);
             return;
@@ -178,6 +209,9 @@ public final class PreviewViewModel implements SendService.Listener {
                 setDetail(task);
             }
         }, failure -> {
+            if (failure instanceof GatewayException gone && gone.kind() == GatewayException.Kind.NOT_FOUND) {
+                onTaskGone.accept(id);
+            }
             if (isSelected(id)) {
                 loading.set(false);
                 loadError.set("Could not show this task. " + GatewayException.userMessageOf(failure));
@@ -226,7 +260,37 @@ public final class PreviewViewModel implements SendService.Listener {
     @Override
     public void failed(long taskId, GatewayException failure) {
         // The draft stays, whatever happened, so the rep's words are never lost.
+        if (isSelected(taskId) && failure.certainlyNotProcessed()) {
+            showServerErrors(failure);
+        }
         refreshBusy();
+    }
+
+    /** Puts the server's words next to the fields they name (JSON Pointers such as /content/body). */
+    private void showServerErrors(GatewayException failure) {
+        clearErrors();
+        StringBuilder general = new StringBuilder();
+        for (GatewayException.FieldError error : failure.problem().fieldErrors()) {
+            String pointer = error.pointer().toLowerCase(Locale.ROOT);
+            if (pointer.contains("subject")) {
+                subjectError.set(error.message());
+            } else if (pointer.contains("body")) {
+                bodyError.set(error.message());
+            } else if (pointer.contains("emailaccount")) {
+                accountError.set(error.message());
+            } else {
+                general.append(general.length() == 0 ? "" : " ").append(error.message());
+            }
+        }
+        boolean placed = !subjectError.get().isEmpty() || !bodyError.get().isEmpty() || !accountError.get().isEmpty();
+        sendError.set(general.length() > 0 ? "Not sent: " + general : placed ? "" : "Not sent: " + failure.userMessage());
+    }
+
+    private void clearErrors() {
+        subjectError.set("");
+        bodyError.set("");
+        accountError.set("");
+        sendError.set("");
     }
 
     @Override
@@ -301,6 +365,7 @@ public final class PreviewViewModel implements SendService.Listener {
         if (filling || task == null || task.status() != TaskStatus.NEW) {
             return;
         }
+        clearErrors();
         Long accountId = account.get() == null || account.get().isDefault() ? null : account.get().id();
         Draft draft = new Draft(task.id(), subject.get(), body.get(), accountId);
         boolean unchanged = draft.subject().equals(task.message().subject())

@@ -7,7 +7,10 @@ import dev.taskinbox.task.SendJournal;
 import dev.taskinbox.task.SendRequest;
 import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskGateway;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -36,11 +39,22 @@ public final class SendService {
         /** After an unknown outcome, the check could not reach the server either; the task stays blocked. */
         default void unresolved(long taskId, GatewayException failure) {
         }
+
+        /** Reply could not be reached and nothing left: the send is held and goes again by itself. */
+        default void held(long taskId, GatewayException failure) {
+        }
+    }
+
+    /** How long a held send waits before it tries again, and how many times it does. */
+    public record HoldPolicy(Duration pause, int attempts) {
+        public static final HoldPolicy DEFAULT = new HoldPolicy(Duration.ofSeconds(15), 40);
     }
 
     private final TaskGateway gateway;
     private final TaskRunner runner;
     private final SendJournal journal;
+    private final HoldPolicy hold;
+    private final Map<Long, Integer> heldAttempts = new HashMap<>();
     private final Set<Long> inFlight = new HashSet<>();
     private final Set<Long> outcomeUnknown = new HashSet<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
@@ -50,9 +64,14 @@ public final class SendService {
     }
 
     public SendService(TaskGateway gateway, TaskRunner runner, SendJournal journal) {
+        this(gateway, runner, journal, HoldPolicy.DEFAULT);
+    }
+
+    public SendService(TaskGateway gateway, TaskRunner runner, SendJournal journal, HoldPolicy hold) {
         this.gateway = gateway;
         this.runner = runner;
         this.journal = journal;
+        this.hold = hold;
     }
 
     /**
@@ -85,7 +104,17 @@ public final class SendService {
 
     /** Sends the task's email or SMS; false (and nothing sent) when it may not be submitted now. */
     public boolean send(long taskId, SendRequest request) {
-        return submit(taskId, "send " + taskId, () -> journalled(taskId, request));
+        return submit(taskId, "send " + taskId, () -> journalled(taskId, request), () -> send(taskId, request));
+    }
+
+    /** True while a send waits for Reply to be reachable again. */
+    public boolean isHeld(long taskId) {
+        return heldAttempts.containsKey(taskId);
+    }
+
+    /** The rep gave up on a held send: it will not go by itself (the draft stays). */
+    public void releaseHeld(long taskId) {
+        heldAttempts.remove(taskId);
     }
 
     /** Runs on a worker: the journal entry is on disk before the request leaves, and goes once the outcome is known. */
@@ -93,7 +122,7 @@ public final class SendService {
         try {
             journal.begin(taskId);
         } catch (RuntimeException cannotRecord) {
-            throw new GatewayException(GatewayException.Kind.NOT_SENT,
+            throw new GatewayException(GatewayException.Kind.REFUSED_LOCALLY,
                     "The app could not note the send on disk, so it did not send it. Check the free disk space.",
                     cannotRecord);
         }
@@ -112,7 +141,7 @@ public final class SendService {
 
     /** Marks the task done without sending; false when it may not be submitted now. */
     public boolean complete(long taskId) {
-        return submit(taskId, "complete " + taskId, () -> gateway.complete(taskId));
+        return submit(taskId, "complete " + taskId, () -> gateway.complete(taskId), () -> complete(taskId));
     }
 
     /** A fresh read of the task settles an unknown outcome: the server's word is what counts. */
@@ -126,7 +155,7 @@ public final class SendService {
         }
     }
 
-    private boolean submit(long taskId, String name, Callable<TaskDetail> call) {
+    private boolean submit(long taskId, String name, Callable<TaskDetail> call, Runnable again) {
         if (!canSubmit(taskId)) {
             return false;
         }
@@ -134,10 +163,15 @@ public final class SendService {
         listeners.forEach(listener -> listener.started(taskId));
         runner.run(name, call, done -> {
             inFlight.remove(taskId);
+            heldAttempts.remove(taskId);
             listeners.forEach(listener -> listener.succeeded(done));
         }, failure -> {
             inFlight.remove(taskId);
             GatewayException classified = classify(failure);
+            if (classified.kind() == GatewayException.Kind.NOT_SENT && holdAgain(taskId, again, classified)) {
+                return;
+            }
+            heldAttempts.remove(taskId);
             if (classified.certainlyNotProcessed()) {
                 listeners.forEach(listener -> listener.failed(taskId, classified));
                 return;
@@ -147,6 +181,28 @@ public final class SendService {
             listeners.forEach(listener -> listener.failed(taskId, classified));
             reconcile(taskId);
         });
+        return true;
+    }
+
+    /**
+     * Nothing left the machine, so going again is safe: wait, then submit again, unless the rep
+     * released it meanwhile or the attempts are used up (then it fails and the draft stays).
+     */
+    private boolean holdAgain(long taskId, Runnable again, GatewayException failure) {
+        int attempt = heldAttempts.getOrDefault(taskId, 0) + 1;
+        if (attempt > hold.attempts()) {
+            return false;
+        }
+        heldAttempts.put(taskId, attempt);
+        listeners.forEach(listener -> listener.held(taskId, failure));
+        runner.run("hold " + taskId, () -> {
+            Thread.sleep(hold.pause().toMillis());
+            return taskId;
+        }, waited -> {
+            if (heldAttempts.containsKey(taskId)) {
+                again.run();
+            }
+        }, interrupted -> heldAttempts.remove(taskId));
         return true;
     }
 

@@ -31,7 +31,9 @@ public final class GatewayException extends RuntimeException {
         /** The answer could not be read. */
         MALFORMED,
         /** The app dropped the request before it left (the rep moved on, or the app is closing). */
-        CANCELLED
+        CANCELLED,
+        /** The app itself would not send it safely (e.g. the send journal could not be written). */
+        REFUSED_LOCALLY
     }
 
     /** One field the server named in a 400's {@code errors[]}: where (a JSON Pointer) and what. */
@@ -98,7 +100,7 @@ public final class GatewayException extends RuntimeException {
     /** True when the request certainly did not change anything on the server. */
     public boolean certainlyNotProcessed() {
         return switch (kind) {
-            case UNAUTHORIZED, FORBIDDEN, NOT_FOUND, REJECTED, RATE_LIMITED, NOT_SENT, CANCELLED -> true;
+            case UNAUTHORIZED, FORBIDDEN, NOT_FOUND, REJECTED, RATE_LIMITED, NOT_SENT, CANCELLED, REFUSED_LOCALLY -> true;
             case SERVER_ERROR, UNKNOWN_OUTCOME, MALFORMED -> false;
         };
     }

@@ -8,10 +8,12 @@ import dev.taskinbox.support.FakeTaskGateway;
 import dev.taskinbox.task.BudgetState;
 import dev.taskinbox.task.GatewayException;
 import dev.taskinbox.task.Priority;
+import dev.taskinbox.task.SendJournal;
 import dev.taskinbox.task.SendRequest;
 import dev.taskinbox.task.TaskStatus;
 import dev.taskinbox.task.TaskType;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -148,5 +150,63 @@ class InboxViewModelTest {
         inbox.taskRead(gateway.task(9));
 
         assertThat(inbox.find(9).orElseThrow().stepNameProperty().get()).isEqualTo("Step 1");
+    }
+
+    @Test
+    void aTaskDeletedInReplyLeavesTheListWithANotice() {
+        SendService sender = new SendService(gateway, new SameThreadTaskRunner());
+        sender.addListener(inbox);
+        inbox.load();
+        gateway.failNext(new GatewayException(GatewayException.Kind.NOT_FOUND, "Reply could not find this task."));
+
+        sender.send(2, SendRequest.AS_IS);
+
+        assertThat(inbox.find(2)).isEmpty();
+        assertThat(inbox.messageProperty().get()).isEqualTo("The sms task for Contact 2 was deleted in Reply, so it has left the list.");
+    }
+
+    @Test
+    void anUnreachableReplyRaisesTheBannerAndASuccessLowersIt() {
+        gateway.failNext(new GatewayException(GatewayException.Kind.NOT_SENT, "Could not reach Reply."));
+        inbox.load();
+        assertThat(inbox.troubleProperty().get()).startsWith("Reply cannot be reached right now.");
+
+        inbox.load();
+
+        assertThat(inbox.troubleProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aHeldSendSaysItWaitsAndGoesByItselfOnceReplyAnswers() {
+        SendService sender = new SendService(gateway, new SameThreadTaskRunner(), SendJournal.NONE,
+                new SendService.HoldPolicy(Duration.ZERO, 3));
+        sender.addListener(inbox);
+        inbox.load();
+        gateway.failNext(new GatewayException(GatewayException.Kind.NOT_SENT, "Could not reach Reply."));
+
+        sender.send(2, SendRequest.AS_IS);
+
+        assertThat(gateway.calls).filteredOn(call -> call.equals("execute 2")).hasSize(2);
+        assertThat(gateway.executed).hasSize(1);
+        assertThat(inbox.find(2).orElseThrow().activityProperty().get()).isEqualTo("Sent");
+        assertThat(inbox.troubleProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aSendHeldTooLongGivesUpAndSaysNotSent() {
+        SendService sender = new SendService(gateway, new SameThreadTaskRunner(), SendJournal.NONE,
+                new SendService.HoldPolicy(Duration.ZERO, 2));
+        sender.addListener(inbox);
+        inbox.load();
+        for (int i = 0; i < 3; i++) {
+            gateway.failNext(new GatewayException(GatewayException.Kind.NOT_SENT, "Could not reach Reply."));
+        }
+
+        sender.send(2, SendRequest.AS_IS);
+
+        assertThat(gateway.calls).filteredOn(call -> call.equals("execute 2")).hasSize(3);
+        assertThat(gateway.executed).isEmpty();
+        assertThat(inbox.find(2).orElseThrow().activityProperty().get()).isEqualTo("Not sent");
+        assertThat(sender.isHeld(2)).isFalse();
     }
 }

@@ -292,4 +292,47 @@ class PreviewViewModelTest {
 
         assertThat(store.saved).containsKey(1L);
     }
+
+    @Test
+    void aRefusedSendPutsTheServersWordsNextToTheFieldTheyName() {
+        preview.show(summary(1));
+        preview.bodyProperty().set("my words");
+        gateway.failNext(new GatewayException(GatewayException.Kind.REJECTED, "Reply refused the request.",
+                new GatewayException.ServerProblem("Bad Request", "", "validation.failed", List.of(
+                        new GatewayException.FieldError("/content/body", "The body must not contain scripts."),
+                        new GatewayException.FieldError("/emailAccountId", "That account is paused."))), null, null));
+
+        preview.sendOrComplete();
+
+        assertThat(preview.bodyErrorProperty().get()).isEqualTo("The body must not contain scripts.");
+        assertThat(preview.accountErrorProperty().get()).isEqualTo("That account is paused.");
+        assertThat(preview.subjectErrorProperty().get()).isEmpty();
+        assertThat(preview.sendErrorProperty().get()).isEmpty();
+
+        preview.bodyProperty().set("my better words");
+
+        assertThat(preview.bodyErrorProperty().get()).as("an edit clears the old complaint").isEmpty();
+    }
+
+    @Test
+    void aRefusalWithoutFieldsIsSaidAboveTheButtons() {
+        preview.show(summary(1));
+        gateway.failNext(new GatewayException(GatewayException.Kind.REJECTED,
+                "Reply refused the request. The server says: recipient is suppressed"));
+
+        preview.sendOrComplete();
+
+        assertThat(preview.sendErrorProperty().get())
+                .isEqualTo("Not sent: Reply refused the request. The server says: recipient is suppressed");
+    }
+
+    @Test
+    void aTaskDeletedElsewhereIsReportedAsGone() {
+        List<Long> gone = new ArrayList<>();
+        preview.setOnTaskGone(gone::add);
+
+        preview.show(summary(99));
+
+        assertThat(gone).containsExactly(99L);
+    }
 }

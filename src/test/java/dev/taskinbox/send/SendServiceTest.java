@@ -190,7 +190,7 @@ class SendServiceTest {
 
         assertThat(gateway.executed).isEmpty();
         assertThat(failures).singleElement().satisfies(f -> {
-            assertThat(f.kind()).isEqualTo(GatewayException.Kind.NOT_SENT);
+            assertThat(f.kind()).isEqualTo(GatewayException.Kind.REFUSED_LOCALLY);
             assertThat(f.userMessage()).contains("did not send it");
         });
     }
