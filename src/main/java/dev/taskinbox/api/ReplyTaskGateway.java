@@ -15,6 +15,7 @@ import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskGateway;
 import dev.taskinbox.task.TaskPage;
 import dev.taskinbox.task.TaskStatus;
+import dev.taskinbox.task.TaskSummary;
 import dev.taskinbox.task.TaskType;
 import java.time.Duration;
 import java.time.Instant;
@@ -166,8 +167,10 @@ public final class ReplyTaskGateway implements TaskGateway {
         Wire.TaskListPage page = call(Priority.LIST, RetryPolicy.READ,
                 () -> api.filterTasks(top, skip, new Wire.TaskFilter(TaskStatus.NEW, assignedUserId)));
         List<Wire.TaskListItem> items = page.items() == null ? List.of() : page.items();
-        return new TaskPage(items.stream().filter(Objects::nonNull).map(WireMapper::summary).toList(),
-                Boolean.TRUE.equals(page.hasMore()));
+        // One entry without an id must not hide the page: show the rest and count what was left out.
+        List<TaskSummary> readable = items.stream().filter(item -> item != null && item.id() != null)
+                .map(WireMapper::summary).toList();
+        return new TaskPage(readable, Boolean.TRUE.equals(page.hasMore()), items.size() - readable.size());
     }
 
     @Override

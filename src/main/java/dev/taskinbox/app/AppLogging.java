@@ -1,8 +1,10 @@
 package dev.taskinbox.app;
 
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.logging.FileHandler;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
@@ -30,7 +32,7 @@ final class AppLogging {
             handler.setFormatter(formatter);
         }
         try {
-            Files.createDirectories(logDir);
+            createPrivately(logDir);
             FileHandler file = new FileHandler(logDir.resolve("task-inbox-%g.log").toString(), FILE_LIMIT, FILE_COUNT, true);
             file.setFormatter(formatter);
             file.setLevel(Level.INFO);
@@ -39,6 +41,18 @@ final class AppLogging {
         } catch (IOException | RuntimeException cannotWrite) {
             root.log(Level.WARNING, "Logs cannot be written to " + logDir + "; they go to the console only.", cannotWrite);
             return null;
+        }
+    }
+
+    /** Logs name contacts and tasks: only their owner may read them, where the file system can say so. */
+    private static void createPrivately(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            return;
+        }
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } else {
+            Files.createDirectories(dir);
         }
     }
 

@@ -45,6 +45,7 @@ public final class InboxViewModel implements SendService.Listener {
     private final StringProperty trouble = new SimpleStringProperty("");
     private final Clock clock;
     private ObservableMap<Long, ?> drafts = FXCollections.observableHashMap();
+    private int unreadable;
     /** Bumped by every load, so pages of an older load that arrive late are dropped. */
     private int generation;
 
@@ -121,6 +122,7 @@ public final class InboxViewModel implements SendService.Listener {
     /** (Re)loads the rep's pending tasks: who am I, then every page until the server says no more. */
     public void load() {
         int thisLoad = ++generation;
+        unreadable = 0;
         state.set(LoadState.LOADING);
         message.set("Loading tasks…");
         rows.clear();
@@ -142,11 +144,14 @@ public final class InboxViewModel implements SendService.Listener {
                 rows.add(row);
             });
             trouble.set("");
+            unreadable += page.unreadable();
             if (page.hasMore() && !page.items().isEmpty()) {
                 loadPage(thisLoad, userId, skip + page.items().size());
             } else {
                 state.set(LoadState.LOADED);
-                message.set(rows.size() == 1 ? "1 task to do." : rows.size() + " tasks to do.");
+                String count = rows.size() == 1 ? "1 task to do." : rows.size() + " tasks to do.";
+                message.set(unreadable == 0 ? count : count + " " + unreadable
+                        + (unreadable == 1 ? " task" : " tasks") + " from Reply could not be shown (incomplete data).");
             }
         }, failure -> failed(thisLoad, failure));
     }

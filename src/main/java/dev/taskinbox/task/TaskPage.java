@@ -2,9 +2,17 @@ package dev.taskinbox.task;
 
 import java.util.List;
 
-/** One page of the pending-task list. */
-public record TaskPage(List<TaskSummary> items, boolean hasMore) {
+/**
+ * One page of the pending-task list.
+ *
+ * @param unreadable how many entries of the page could not be shown (e.g. no id), so the rep can be told
+ */
+public record TaskPage(List<TaskSummary> items, boolean hasMore, int unreadable) {
     public TaskPage {
         items = List.copyOf(items);
+    }
+
+    public TaskPage(List<TaskSummary> items, boolean hasMore) {
+        this(items, hasMore, 0);
     }
 }
