@@ -61,7 +61,9 @@ public final class PreviewView extends StackPane {
         VBox body = withError(bodyStack(), "preview-body-error", viewModel.bodyErrorProperty());
         VBox.setVgrow(body.getChildren().get(0), Priority.ALWAYS);
         Label sendError = errorLabel("preview-send-error", viewModel.sendErrorProperty());
-        VBox content = new VBox(10, heading, fields(), body, sendError, blocked, actions());
+        Label warning = errorLabel("preview-warning", viewModel.warningProperty());
+        warning.getStyleClass().setAll("label", "field-warning");
+        VBox content = new VBox(10, heading, fields(), body, sendError, warning, blocked, actions());
         content.getStyleClass().add("preview-content");
         VBox.setVgrow(body, Priority.ALWAYS);
         content.visibleProperty().bind(viewModel.detailProperty().isNotNull());

@@ -7,6 +7,7 @@ import dev.taskinbox.task.DraftStore;
 import dev.taskinbox.task.EmailAccount;
 import dev.taskinbox.task.GatewayException;
 import dev.taskinbox.task.MessageContent;
+import dev.taskinbox.task.SendChecks;
 import dev.taskinbox.task.SendRequest;
 import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskGateway;
@@ -59,6 +60,7 @@ public final class PreviewViewModel implements SendService.Listener {
     private final ObjectProperty<EmailAccount> account = new SimpleObjectProperty<>();
     private final BooleanBinding accountPickable;
     private final StringBinding blockedReason;
+    private final StringBinding warning;
     private Consumer<TaskDetail> onTaskRead = task -> { };
     private LongConsumer onTaskGone = taskId -> { };
     private final StringProperty subjectError = new SimpleStringProperty("");
@@ -81,7 +83,9 @@ public final class PreviewViewModel implements SendService.Listener {
         drafts.putAll(draftStore.loadAll());
         accountPickable = Bindings.createBooleanBinding(() -> detail.get() != null
                 && detail.get().type() == TaskType.MANUAL_EMAIL && !detail.get().fromSequence(), detail);
-        blockedReason = Bindings.createStringBinding(this::computeBlockedReason, detail, busy, loading, account);
+        blockedReason = Bindings.createStringBinding(this::computeBlockedReason, detail, busy, loading, account,
+                subject, body);
+        warning = Bindings.createStringBinding(this::computeWarning, detail, subject, body);
         subject.addListener((obs, old, now) -> edited());
         body.addListener((obs, old, now) -> edited());
         account.addListener((obs, old, now) -> edited());
@@ -149,6 +153,11 @@ public final class PreviewViewModel implements SendService.Listener {
     /** Why the last send of the shown task did not go, when no single field is to blame. */
     public ReadOnlyStringProperty sendErrorProperty() {
         return sendError;
+    }
+
+    /** Something the rep should know before sending that does not stop it (a long SMS); empty otherwise. */
+    public StringBinding warningProperty() {
+        return warning;
     }
 
     /** Called with the id of a task Reply no longer has (deleted elsewhere). */
@@ -406,13 +415,24 @@ public final class PreviewViewModel implements SendService.Listener {
         if (sender.isOutcomeUnknown(task.id())) {
             return "It is not known whether the last send went out; select the task again to check.";
         }
-        if (task.type().isExecutable() && task.target().addressFor(task.type()).isEmpty()) {
-            return task.type() == TaskType.SMS ? "This contact has no phone number." : "This contact has no email address.";
+        if (!task.type().isExecutable()) {
+            return "";
         }
-        if (accountPickable.get() && account.get() == null) {
-            return "No connected email account to send from.";
+        return checks(task).stream().filter(SendChecks.Problem::blocking).map(SendChecks.Problem::text)
+                .findFirst().orElse("");
+    }
+
+    private String computeWarning() {
+        TaskDetail task = detail.get();
+        if (task == null || !task.type().isExecutable() || task.status() != TaskStatus.NEW) {
+            return "";
         }
-        return "";
+        return checks(task).stream().filter(problem -> !problem.blocking()).map(SendChecks.Problem::text)
+                .findFirst().orElse("");
+    }
+
+    private List<SendChecks.Problem> checks(TaskDetail task) {
+        return SendChecks.check(task, new MessageContent(subject.get(), body.get()), account.get(), accountPickable.get());
     }
 
     private boolean isSelected(long taskId) {
