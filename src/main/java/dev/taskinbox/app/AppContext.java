@@ -5,6 +5,7 @@ import dev.taskinbox.api.AuthScheme;
 import dev.taskinbox.api.ClientOptions;
 import dev.taskinbox.api.EnumDialect;
 import dev.taskinbox.api.ReplyTaskGateway;
+import dev.taskinbox.common.fx.FxDelays;
 import dev.taskinbox.common.fx.FxTaskRunner;
 import dev.taskinbox.common.fx.UiThread;
 import dev.taskinbox.demo.DemoServer;
@@ -14,6 +15,7 @@ import dev.taskinbox.inbox.InboxViewModel;
 import dev.taskinbox.preview.PreviewView;
 import dev.taskinbox.preview.PreviewViewModel;
 import dev.taskinbox.send.FileSendJournal;
+import dev.taskinbox.send.SendQueue;
 import dev.taskinbox.send.SendService;
 import dev.taskinbox.settings.ApiKeyDialog;
 import dev.taskinbox.settings.ApiKeyStore;
@@ -27,6 +29,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 /** The composition root: builds the one object graph of the app, and takes it down again. */
@@ -37,6 +40,10 @@ public final class AppContext implements AutoCloseable {
     private final DemoServer demoServer;
     private final Stores stores;
     private final SendService sender;
+    private final SendQueue queue;
+    /** At most this many sends out at once: Esc can still stop the rest, and the budget paces them anyway. */
+    private static final int MAX_SENDS_OUT = 4;
+    private volatile Duration undoWindow = Duration.ofSeconds(5);
     private final FxTaskRunner runner = new FxTaskRunner();
     private final InboxViewModel inbox;
     private final PreviewViewModel preview;
@@ -54,11 +61,14 @@ public final class AppContext implements AutoCloseable {
         this.preview = new PreviewViewModel(gateway, runner, sender, stores.drafts());
         sender.addListener(inbox);
         sender.addListener(preview);
+        this.queue = new SendQueue(sender, new FxDelays(), () -> undoWindow, MAX_SENDS_OUT);
+        queue.addListener(inbox);
+        preview.useQueue(queue);
         preview.setOnTaskRead(inbox::taskRead);
         preview.setOnTaskGone(inbox::taskGone);
         inbox.watchDrafts(preview.drafts());
-        this.window = new MainWindow(new InboxView(inbox, clock), new PreviewView(preview), inbox, preview,
-                demoServer != null);
+        this.window = new MainWindow(new InboxView(inbox, clock), new PreviewView(preview), inbox, preview, queue,
+                gateway::budgetState, clock, demoServer != null);
     }
 
     /** Builds the app for a configuration; starts the demo server when it asks for demo data. */
@@ -154,6 +164,16 @@ public final class AppContext implements AutoCloseable {
             }
         }
         return fallback;
+    }
+
+    /** How long a send waits for Undo before it leaves (0 to 30 s). */
+    public void setUndoWindow(Duration window) {
+        long seconds = Math.max(0, Math.min(30, window.toSeconds()));
+        this.undoWindow = Duration.ofSeconds(seconds);
+    }
+
+    public SendQueue queue() {
+        return queue;
     }
 
     public MainWindow window() {

@@ -5,6 +5,11 @@ import dev.taskinbox.inbox.InboxViewModel;
 import dev.taskinbox.inbox.TaskRow;
 import dev.taskinbox.preview.PreviewView;
 import dev.taskinbox.preview.PreviewViewModel;
+import dev.taskinbox.send.SendQueue;
+import dev.taskinbox.task.BudgetState;
+import java.time.Clock;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -16,9 +21,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -35,8 +38,10 @@ public final class MainWindow {
     private final Scene scene;
     private final StringExpression title;
 
+    private final KeyboardShortcuts shortcuts;
+
     MainWindow(InboxView inboxView, PreviewView previewView, InboxViewModel inbox, PreviewViewModel preview,
-               boolean demo) {
+               SendQueue queue, Supplier<BudgetState> budget, Clock clock, boolean demo) {
         inboxView.selectedRowProperty().addListener((obs, old, row) -> preview.show(row == null ? null : row.summary()));
 
         Label heading = new Label("Task Inbox");
@@ -50,9 +55,22 @@ public final class MainWindow {
         refresh.setId("refresh");
         refresh.setAccessibleText("Refresh the task list (F5)");
         refresh.setOnAction(event -> inbox.load());
+        TextField search = new TextField();
+        search.setId("search");
+        search.setPromptText("/  Search contact, step, type");
+        search.setAccessibleText("Search tasks");
+        search.setPrefColumnCount(24);
+        search.textProperty().bindBidirectional(inbox.searchProperty());
+        Label filter = new Label();
+        filter.setId("type-filter");
+        filter.getStyleClass().add("type-filter");
+        filter.textProperty().bind(Bindings.createStringBinding(() -> inbox.typeFilterProperty().get() == null ? ""
+                : "Only " + inbox.typeFilterProperty().get().label() + " · 0 shows all", inbox.typeFilterProperty()));
+        Label help = new Label("? shortcuts");
+        help.getStyleClass().add("budget-status");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(12, heading, demoBadge, spacer, refresh);
+        HBox header = new HBox(12, heading, demoBadge, spacer, filter, search, refresh);
         header.getStyleClass().add("header");
 
         SplitPane panes = new SplitPane(inboxView, previewView);
@@ -68,7 +86,11 @@ public final class MainWindow {
         budgetText.textProperty().bind(inbox.budgetProperty());
         Region statusSpacer = new Region();
         HBox.setHgrow(statusSpacer, Priority.ALWAYS);
-        HBox status = new HBox(12, statusText, statusSpacer, budgetText);
+        Label progress = new Label();
+        progress.setId("send-progress");
+        progress.getStyleClass().add("send-progress");
+        progress.textProperty().bind(inbox.progressProperty());
+        HBox status = new HBox(12, statusText, statusSpacer, progress, budgetText, help);
         status.getStyleClass().add("status-line");
         // The budget has no events of its own; a once-a-second look is plenty for a status line.
         Timeline budgetTicker = new Timeline(new KeyFrame(Duration.seconds(1), event -> inbox.refreshBudget()));
@@ -90,9 +112,8 @@ public final class MainWindow {
         root.getStyleClass().add("main-window");
         scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource("/css/app.css").toExternalForm());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN),
-                preview::sendOrComplete);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), inbox::load);
+        shortcuts = new KeyboardShortcuts(inboxView.table(), search, inbox, preview, queue, budget, clock);
+        shortcuts.install(scene);
 
         StringExpression who = Bindings.createStringBinding(() -> inbox.userProperty().get() == null
                 || inbox.userProperty().get().name().isBlank() ? "" : " — " + inbox.userProperty().get().name(),
@@ -105,6 +126,11 @@ public final class MainWindow {
                 inboxView.table().requestFocus();
             }
         });
+    }
+
+    /** Where the O key opens links; the app passes the desktop's browser. */
+    public void openLinksWith(Consumer<String> opener) {
+        shortcuts.openLinksWith(opener);
     }
 
     public Scene scene() {

@@ -39,6 +39,7 @@ public final class TaskInboxApp extends Application {
             stage.getIcons().add(new Image(TaskInboxApp.class.getResource("/icons/task-inbox-" + size + ".png").toExternalForm()));
         }
         stage.setScene(context.window().scene());
+        context.window().openLinksWith(getHostServices()::showDocument);
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         stage.show();

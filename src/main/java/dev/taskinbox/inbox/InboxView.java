@@ -36,8 +36,8 @@ public final class InboxView extends StackPane {
         getStyleClass().add("inbox");
         table.setId("task-table");
         table.setAccessibleText("Tasks");
-        table.setItems(viewModel.rows());
-        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.setItems(viewModel.visibleRows());
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(typeColumn());
         table.getColumns().add(textColumn("Contact", 170, row -> new ReadOnlyStringWrapper(row.summary().contactName())));

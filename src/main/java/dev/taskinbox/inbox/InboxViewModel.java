@@ -1,6 +1,7 @@
 package dev.taskinbox.inbox;
 
 import dev.taskinbox.common.fx.TaskRunner;
+import dev.taskinbox.send.SendQueue;
 import dev.taskinbox.send.SendService;
 import dev.taskinbox.task.BudgetState;
 import dev.taskinbox.task.CurrentUser;
@@ -9,17 +10,25 @@ import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskGateway;
 import dev.taskinbox.task.TaskPage;
 import dev.taskinbox.task.TaskStatus;
+import dev.taskinbox.task.TaskSummary;
+import dev.taskinbox.task.TaskType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
+import javafx.collections.transformation.FilteredList;
 import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
@@ -28,7 +37,9 @@ import javafx.collections.ObservableMap;
  * The task list: who the rep is, their pending tasks streamed in page by page, and each row's
  * state as sends and completes come back. Lives on the FX thread.
  */
-public final class InboxViewModel implements SendService.Listener {
+public final class InboxViewModel implements SendService.Listener, SendQueue.Listener {
+    private static final DateTimeFormatter DUE_FORMAT = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
+
     /** Reply's maximum page size: fewest requests against the rate limit. */
     static final int PAGE_SIZE = 1000;
 
@@ -38,11 +49,15 @@ public final class InboxViewModel implements SendService.Listener {
     private final TaskGateway gateway;
     private final TaskRunner runner;
     private final ObservableList<TaskRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<TaskRow> visibleRows = new FilteredList<>(rows);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<TaskType> typeFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<LoadState> state = new SimpleObjectProperty<>(LoadState.IDLE);
     private final ObjectProperty<CurrentUser> user = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty budget = new SimpleStringProperty("");
     private final StringProperty trouble = new SimpleStringProperty("");
+    private final StringProperty progress = new SimpleStringProperty("");
     private final Clock clock;
     private ObservableMap<Long, ?> drafts = FXCollections.observableHashMap();
     private int unreadable;
@@ -53,6 +68,81 @@ public final class InboxViewModel implements SendService.Listener {
         this.gateway = gateway;
         this.runner = runner;
         this.clock = clock;
+        visibleRows.predicateProperty().bind(Bindings.createObjectBinding(this::filter, search, typeFilter));
+    }
+
+    /** The rows the filters let through, in list order: what the table shows. */
+    public ObservableList<TaskRow> visibleRows() {
+        return visibleRows;
+    }
+
+    /** Free text matched against contact, step and type, ignoring case. */
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    /** Only tasks of this type (null: all). */
+    public ObjectProperty<TaskType> typeFilterProperty() {
+        return typeFilter;
+    }
+
+    private Predicate<TaskRow> filter() {
+        String needle = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+        TaskType type = typeFilter.get();
+        return row -> (type == null || row.summary().type() == type)
+                && (needle.isEmpty() || (row.summary().contactName() + " " + row.stepNameProperty().get() + " "
+                        + row.summary().type().label()).toLowerCase(Locale.ROOT).contains(needle));
+    }
+
+    /** Completes many tasks in Reply's batch call (100 a call), then says which could not be completed and why. */
+    public void completeAll(List<Long> taskIds) {
+        if (taskIds.isEmpty()) {
+            return;
+        }
+        taskIds.forEach(id -> find(id).ifPresent(row -> row.setActivity("Completing…")));
+        runner.run("complete " + taskIds.size(), () -> gateway.completeAll(taskIds), notDone -> {
+            for (long id : taskIds) {
+                find(id).ifPresent(row -> {
+                    String reason = notDone.get(id);
+                    row.setActivity(reason == null ? "Done" : "Not completed");
+                    if (reason == null) {
+                        row.setStatus(TaskStatus.FINISHED);
+                    }
+                });
+            }
+            int completed = taskIds.size() - notDone.size();
+            StringBuilder text = new StringBuilder("Completed " + completed + " of " + taskIds.size() + ".");
+            notDone.forEach((id, reason) -> find(id).ifPresent(row ->
+                    text.append(" ").append(row.summary().contactName()).append(": ").append(reason)));
+            message.set(text.toString());
+        }, failure -> {
+            taskIds.forEach(id -> find(id).ifPresent(row -> row.setActivity("")));
+            message.set("Nothing was completed. " + GatewayException.userMessageOf(failure));
+        });
+    }
+
+    /** Moves tasks to a new due time (start an hour before), one update each; rows show the new time. */
+    public void snooze(List<Long> taskIds, Instant due) {
+        for (long id : taskIds) {
+            find(id).ifPresent(row -> row.setActivity("Snoozing…"));
+            runner.run("snooze " + id, () -> gateway.reschedule(id, due.minus(Duration.ofHours(1)), due), moved ->
+                    find(id).ifPresent(row -> {
+                        TaskSummary before = row.summary();
+                        TaskRow replacement = new TaskRow(new TaskSummary(before.id(), before.type(), moved.status(),
+                                before.linkedInAction(), before.contactName(), moved.startAt(), moved.dueTo(),
+                                moved.finishedAt(), before.sequenceId(), before.scheduled()));
+                        replacement.setStepName(row.stepNameProperty().get());
+                        replacement.setDraft(row.draftProperty().get());
+                        replacement.setActivity("Snoozed");
+                        rows.set(rows.indexOf(row), replacement);
+                        message.set("Snoozed " + before.contactName() + " until " + DUE_FORMAT.format(
+                                moved.dueTo().atZone(clock.getZone())) + ".");
+                    }), failure -> find(id).ifPresent(row -> {
+                        row.setActivity("");
+                        message.set("Could not snooze " + row.summary().contactName() + ". "
+                                + GatewayException.userMessageOf(failure));
+                    }));
+        }
     }
 
     public ObservableList<TaskRow> rows() {
@@ -70,6 +160,11 @@ public final class InboxViewModel implements SendService.Listener {
     /** The latest thing the rep should read about the list or a send, in plain words. */
     public ReadOnlyStringProperty messageProperty() {
         return message;
+    }
+
+    /** The current send run in a few words ("12 sent · 1 failed · 23 left"); empty when nothing runs. */
+    public ReadOnlyStringProperty progressProperty() {
+        return progress;
     }
 
     /** Trouble reaching Reply, for a banner: empty while all is well. */
@@ -228,6 +323,34 @@ public final class InboxViewModel implements SendService.Listener {
             message.set(done ? "It did go out: " + row.summary().contactName() + " (" + task.type().label() + ")."
                     : "Not sent — " + row.summary().contactName() + ". Reply has no record of it; you can send it again.");
         });
+    }
+
+    @Override
+    public void countingDown(long taskId, int secondsLeft) {
+        find(taskId).ifPresent(row -> row.setActivity("Sending in " + secondsLeft + " s · Ctrl+Z undoes"));
+    }
+
+    @Override
+    public void waiting(long taskId) {
+        find(taskId).ifPresent(row -> row.setActivity("Queued"));
+    }
+
+    @Override
+    public void withdrawn(long taskId) {
+        find(taskId).ifPresent(row -> {
+            row.setActivity("");
+            message.set("Not sent: " + row.summary().contactName() + " is back in the list as it was.");
+        });
+    }
+
+    @Override
+    public void progress(SendQueue.Progress run) {
+        if (run.total() <= 1 && run.remaining() == 0) {
+            progress.set("");
+            return;
+        }
+        String text = run.done() + " done · " + run.failed() + " failed · " + run.remaining() + " left";
+        progress.set(run.remaining() == 0 ? "Finished: " + text : text + " · Esc stops what has not left");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.taskinbox.preview;
 
 import dev.taskinbox.common.fx.TaskRunner;
+import dev.taskinbox.send.SendQueue;
 import dev.taskinbox.send.SendService;
 import dev.taskinbox.task.Draft;
 import dev.taskinbox.task.DraftStore;
@@ -14,10 +15,12 @@ import dev.taskinbox.task.TaskGateway;
 import dev.taskinbox.task.TaskStatus;
 import dev.taskinbox.task.TaskSummary;
 import dev.taskinbox.task.TaskType;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import javafx.beans.binding.Bindings;
@@ -45,6 +48,7 @@ public final class PreviewViewModel implements SendService.Listener {
     private final TaskGateway gateway;
     private final TaskRunner runner;
     private final SendService sender;
+    private SendQueue queue;
     private final Map<Long, TaskDetail> details = new HashMap<>();
     private final ObservableMap<Long, Draft> drafts = FXCollections.observableHashMap();
     private final DraftStore draftStore;
@@ -160,6 +164,50 @@ public final class PreviewViewModel implements SendService.Listener {
         return warning;
     }
 
+    /** The shown task's target as a link to open: the LinkedIn profile, mailto: or tel:. */
+    public Optional<String> targetLink() {
+        TaskDetail task = detail.get();
+        if (task == null) {
+            return Optional.empty();
+        }
+        return task.target().addressFor(task.type()).map(address -> switch (task.type()) {
+            case MANUAL_EMAIL -> "mailto:" + address;
+            case SMS, CALL, WHATSAPP -> "tel:" + address.replaceAll("[^+0-9]", "");
+            default -> address;
+        });
+    }
+
+    /** The message as the prospect reads it, as plain text (for copying into LinkedIn or WhatsApp). */
+    public String plainMessage() {
+        String text = HtmlText.toPlainText(body.get());
+        return subject.get().isBlank() ? text : subject.get() + "\n\n" + text;
+    }
+
+    /** Sends and completes then go through the queue (undo window, bounded concurrency) instead of straight out. */
+    public void useQueue(SendQueue sendQueue) {
+        this.queue = sendQueue;
+        sendQueue.addListener(new SendQueue.Listener() {
+            @Override
+            public void countingDown(long taskId, int secondsLeft) {
+                refreshBusy();
+            }
+
+            @Override
+            public void waiting(long taskId) {
+                refreshBusy();
+            }
+
+            @Override
+            public void withdrawn(long taskId) {
+                refreshBusy();
+            }
+
+            @Override
+            public void progress(SendQueue.Progress progress) {
+            }
+        });
+    }
+
     /** Called with the id of a task Reply no longer has (deleted elsewhere). */
     public void setOnTaskGone(LongConsumer listener) {
         this.onTaskGone = listener;
@@ -233,6 +281,9 @@ public final class PreviewViewModel implements SendService.Listener {
         TaskDetail task = detail.get();
         if (task == null || !blockedReason.get().isEmpty()) {
             return false;
+        }
+        if (queue != null) {
+            return task.type().isExecutable() ? queue.send(task.id(), request(task)) : queue.complete(task.id());
         }
         return task.type().isExecutable() ? sender.send(task.id(), request(task)) : sender.complete(task.id());
     }
@@ -323,18 +374,96 @@ public final class PreviewViewModel implements SendService.Listener {
     // ---- Internals --------------------------------------------------------------------------
 
     private SendRequest request(TaskDetail task) {
-        Draft draft = drafts.get(task.id());
+        return requestFor(task, drafts.get(task.id()));
+    }
+
+    /** The execute body for a task: {@code {}} when untouched, else the edited text and the chosen sender. */
+    private SendRequest requestFor(TaskDetail task, Draft draft) {
         if (draft == null) {
             return SendRequest.AS_IS;
         }
         boolean textEdited = !draft.subject().equals(task.message().subject())
                 || !draft.body().equals(task.message().body());
         MessageContent content = textEdited ? new MessageContent(draft.subject(), draft.body()) : null;
+        EmailAccount sender = senderFor(draft);
         Long accountId = null;
-        if (accountPickable.get() && account.get() != null && (textEdited || !account.get().isDefault())) {
-            accountId = account.get().id();
+        if (pickable(task) && sender != null && (textEdited || !sender.isDefault())) {
+            accountId = sender.id();
         }
         return content == null && accountId == null ? SendRequest.AS_IS : new SendRequest(content, accountId);
+    }
+
+    private static boolean pickable(TaskDetail task) {
+        return task.type() == TaskType.MANUAL_EMAIL && !task.fromSequence();
+    }
+
+    private EmailAccount senderFor(Draft draft) {
+        return pickAccount(draft);
+    }
+
+    /**
+     * Reads every task of a bulk run (from the cache where it can) and sorts them into what can go,
+     * what is blocked and why, and what is done by hand; then hands the plan over on the FX thread.
+     */
+    public void preflight(List<Long> taskIds, Consumer<BulkPlan> ready) {
+        List<Long> missing = taskIds.stream().filter(id -> !details.containsKey(id)).toList();
+        runner.run("preflight " + taskIds.size(), () -> {
+            Map<Long, TaskDetail> read = new HashMap<>();
+            for (long id : missing) {
+                try {
+                    read.put(id, gateway.task(id));
+                } catch (GatewayException unreadable) {
+                    read.put(id, null);
+                }
+            }
+            return read;
+        }, read -> {
+            read.forEach((id, task) -> {
+                if (task != null) {
+                    details.put(id, task);
+                    onTaskRead.accept(task);
+                }
+            });
+            ready.accept(plan(taskIds));
+        }, failure -> ready.accept(plan(taskIds)));
+    }
+
+    private BulkPlan plan(List<Long> taskIds) {
+        List<BulkPlan.Entry> entries = new ArrayList<>();
+        for (long id : taskIds) {
+            TaskDetail task = details.get(id);
+            if (task == null) {
+                entries.add(BulkPlan.Entry.blocked(id, null, "Could not be read from Reply."));
+                continue;
+            }
+            if (task.status() != TaskStatus.NEW) {
+                entries.add(BulkPlan.Entry.blocked(id, task, "Already " + task.status().label().toLowerCase() + "."));
+                continue;
+            }
+            if (!task.type().isExecutable()) {
+                entries.add(BulkPlan.Entry.manual(task));
+                continue;
+            }
+            Draft draft = drafts.get(id);
+            MessageContent message = draft == null ? task.message() : new MessageContent(draft.subject(), draft.body());
+            EmailAccount sender = pickable(task) ? senderFor(draft) : null;
+            String blocking = SendChecks.check(task, message, sender, pickable(task)).stream()
+                    .filter(SendChecks.Problem::blocking).map(SendChecks.Problem::text).findFirst().orElse(null);
+            if (blocking != null) {
+                entries.add(BulkPlan.Entry.blocked(id, task, blocking));
+            } else if (!sender().canSubmit(id) || queue != null && queue.isQueued(id)) {
+                entries.add(BulkPlan.Entry.blocked(id, task, "Already on its way."));
+            } else {
+                String from = task.type() == TaskType.MANUAL_EMAIL
+                        ? (sender != null ? sender.email() : "the sequence's account") : null;
+                entries.add(BulkPlan.Entry.sendable(task, requestFor(task, draft), from));
+            }
+        }
+        return new BulkPlan(entries);
+    }
+
+    private SendService sender() {
+        return sender;
     }
 
     private void setDetail(TaskDetail task) {
@@ -395,7 +524,9 @@ public final class PreviewViewModel implements SendService.Listener {
 
     private void refreshBusy() {
         TaskDetail task = detail.get();
-        busy.set(task != null && !sender.canSubmit(task.id()));
+        busy.set(task != null && (!sender.canSubmit(task.id()) || queue != null && queue.isQueued(task.id())));
+        // A new value only when it changed would leave the reason stale; the reason reads the queue too.
+        blockedReason.invalidate();
     }
 
     private String computeBlockedReason() {
@@ -411,6 +542,9 @@ public final class PreviewViewModel implements SendService.Listener {
         }
         if (sender.isInFlight(task.id())) {
             return "Sending…";
+        }
+        if (queue != null && queue.isQueued(task.id())) {
+            return "Queued to send; Ctrl+Z takes it back.";
         }
         if (sender.isOutcomeUnknown(task.id())) {
             return "It is not known whether the last send went out; select the task again to check.";

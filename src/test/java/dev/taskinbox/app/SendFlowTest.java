@@ -12,6 +12,7 @@ import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskStatus;
 import dev.taskinbox.task.TaskType;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -44,6 +45,8 @@ class SendFlowTest {
         this.stage = stage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         context = AppContext.create(LaunchConfig.resolve(List.of(), Map.of()), Clock.systemDefaultZone());
+        // These flows are about sending; the undo window has tests of its own.
+        context.setUndoWindow(Duration.ZERO);
         stage.titleProperty().bind(context.window().titleProperty());
         stage.setScene(context.window().scene());
         stage.show();

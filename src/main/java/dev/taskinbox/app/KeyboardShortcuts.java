@@ -1,0 +1,212 @@
+package dev.taskinbox.app;
+
+import dev.taskinbox.inbox.InboxViewModel;
+import dev.taskinbox.inbox.TaskRow;
+import dev.taskinbox.preview.BulkPlan;
+import dev.taskinbox.preview.BulkPreflightDialog;
+import dev.taskinbox.preview.PreviewViewModel;
+import dev.taskinbox.send.SendQueue;
+import dev.taskinbox.task.BudgetState;
+import dev.taskinbox.task.TaskType;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * The keyboard map of {@link ShortcutHelp}. Single keys never fire while the rep types in a text
+ * field; there only Ctrl+Enter and Esc work.
+ */
+final class KeyboardShortcuts {
+    private static final TaskType[] BY_DIGIT = {null, TaskType.MANUAL_EMAIL, TaskType.SMS, TaskType.CALL,
+        TaskType.LINKED_IN, TaskType.WHATSAPP, TaskType.TO_DO, TaskType.MEETING};
+
+    private final TableView<TaskRow> table;
+    private final TextField search;
+    private final InboxViewModel inbox;
+    private final PreviewViewModel preview;
+    private final SendQueue queue;
+    private final Supplier<BudgetState> budget;
+    private Consumer<String> openInBrowser = url -> { };
+    private final Clock clock;
+
+    KeyboardShortcuts(TableView<TaskRow> table, TextField search, InboxViewModel inbox, PreviewViewModel preview,
+                      SendQueue queue, Supplier<BudgetState> budget, Clock clock) {
+        this.table = table;
+        this.search = search;
+        this.inbox = inbox;
+        this.preview = preview;
+        this.queue = queue;
+        this.budget = budget;
+        this.clock = clock;
+    }
+
+    /** Where O sends links (the desktop's browser, mail or phone app); nothing until the app sets it. */
+    void openLinksWith(Consumer<String> opener) {
+        this.openInBrowser = opener;
+    }
+
+    void install(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (handle(event, scene)) {
+                event.consume();
+            }
+        });
+    }
+
+    private boolean handle(KeyEvent key, Scene scene) {
+        boolean typing = scene.getFocusOwner() instanceof TextInputControl field && field.isEditable();
+        KeyCode code = key.getCode();
+        if (code == KeyCode.ENTER && key.isShortcutDown()) {
+            sendSelected(scene);
+            return true;
+        }
+        if (code == KeyCode.ESCAPE) {
+            return escape(typing);
+        }
+        if (typing || key.isAltDown() || key.isMetaDown()) {
+            return false;
+        }
+        if (key.isShortcutDown()) {
+            return switch (code) {
+                case A -> select(() -> table.getSelectionModel().selectAll());
+                case Z -> select(() -> queue.undoLast());
+                case C -> select(this::copyMessage);
+                default -> false;
+            };
+        }
+        if ("?".equals(key.getText())) {
+            ShortcutHelp.show(scene.getWindow());
+            return true;
+        }
+        if ("/".equals(key.getText())) {
+            search.requestFocus();
+            return true;
+        }
+        if (code.isDigitKey() && !key.isShiftDown()) {
+            int digit = Integer.parseInt(key.getText().isEmpty() ? "0" : key.getText().substring(0, 1));
+            inbox.typeFilterProperty().set(digit < BY_DIGIT.length ? BY_DIGIT[digit] : null);
+            return true;
+        }
+        return switch (code) {
+            case J, DOWN -> move(1, key.isShiftDown());
+            case K, UP -> move(-1, key.isShiftDown());
+            case X -> select(this::toggleCurrent);
+            case E, ENTER -> select(() -> preview.editingProperty().set(true));
+            case C -> select(() -> inbox.completeAll(selectedIds()));
+            case S -> select(this::snooze);
+            case O -> select(this::openTarget);
+            case F5 -> select(inbox::load);
+            default -> false;
+        };
+    }
+
+    private static boolean select(Runnable action) {
+        action.run();
+        return true;
+    }
+
+    private boolean escape(boolean typing) {
+        if (queue.cancelPending() > 0) {
+            return true;
+        }
+        if (preview.editingProperty().get() || typing) {
+            preview.editingProperty().set(false);
+            if (search.isFocused() && search.getText().isEmpty()) {
+                inbox.typeFilterProperty().set(null);
+            }
+            table.requestFocus();
+            return true;
+        }
+        return false;
+    }
+
+    /** Moves the current row; with Shift the selection grows instead of moving. */
+    private boolean move(int step, boolean extend) {
+        int size = table.getItems().size();
+        if (size == 0) {
+            return true;
+        }
+        int current = Math.max(0, table.getFocusModel().getFocusedIndex());
+        int next = Math.max(0, Math.min(size - 1, current + step));
+        if (extend) {
+            table.getSelectionModel().select(next);
+        } else {
+            table.getSelectionModel().clearAndSelect(next);
+        }
+        table.getFocusModel().focus(next);
+        table.scrollTo(Math.max(0, next - 3));
+        table.requestFocus();
+        return true;
+    }
+
+    private void toggleCurrent() {
+        int current = table.getFocusModel().getFocusedIndex();
+        if (current < 0) {
+            return;
+        }
+        if (table.getSelectionModel().isSelected(current)) {
+            table.getSelectionModel().clearSelection(current);
+        } else {
+            table.getSelectionModel().select(current);
+        }
+        table.getFocusModel().focus(current);
+    }
+
+    private List<Long> selectedIds() {
+        return table.getSelectionModel().getSelectedItems().stream().map(TaskRow::id).toList();
+    }
+
+    /** One task: send or complete it through the preview. Several: the pre-flight first. */
+    private void sendSelected(Scene scene) {
+        List<Long> ids = selectedIds();
+        if (ids.size() <= 1) {
+            preview.sendOrComplete();
+            return;
+        }
+        inbox.notice("Checking " + ids.size() + " tasks before sending…");
+        preview.preflight(ids, plan -> {
+            BudgetState state = budget.get();
+            new BulkPreflightDialog(scene.getWindow(), plan, state.windowLimit(),
+                    state.windowLimit() - state.usedInWindow()).ask().ifPresentOrElse(decision -> {
+                        plan.of(BulkPlan.Entry.Kind.SEND).forEach(entry -> queue.send(entry.taskId(), entry.request()));
+                        if (decision.completeManual()) {
+                            inbox.completeAll(plan.of(BulkPlan.Entry.Kind.MANUAL).stream()
+                                    .map(BulkPlan.Entry::taskId).toList());
+                        }
+                        table.requestFocus();
+                    }, () -> inbox.notice("Nothing was sent."));
+        });
+    }
+
+    private void snooze() {
+        ZonedDateTime tomorrowNine = ZonedDateTime.now(clock).plusDays(1).with(LocalTime.of(9, 0));
+        Instant due = tomorrowNine.toInstant();
+        inbox.snooze(selectedIds(), due);
+    }
+
+    private void openTarget() {
+        preview.targetLink().ifPresent(openInBrowser);
+    }
+
+    private void copyMessage() {
+        String text = preview.plainMessage();
+        if (!text.isEmpty()) {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
+            inbox.notice("Message copied.");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.taskinbox.app;
+
+import java.util.List;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+
+/** The shortcut map, shown by {@code ?}; the same list is in README.md. */
+final class ShortcutHelp {
+    static final List<String[]> KEYS = List.of(
+            new String[] {"J / ↓, K / ↑", "Next / previous task"},
+            new String[] {"Shift+J / Shift+K", "Extend the selection down / up"},
+            new String[] {"X", "Select or unselect the current task"},
+            new String[] {"Ctrl+A", "Select every task shown"},
+            new String[] {"Enter or E", "Edit the message"},
+            new String[] {"Ctrl+Enter", "Send (email, SMS) or complete (others); several selected: bulk send"},
+            new String[] {"C", "Complete the selected tasks"},
+            new String[] {"S", "Snooze the selected tasks to tomorrow 9:00"},
+            new String[] {"O", "Open the target: LinkedIn profile, mailto:, tel:"},
+            new String[] {"Ctrl+C", "Copy the message"},
+            new String[] {"Ctrl+Z", "Take back the last send that has not left"},
+            new String[] {"F5", "Refresh"},
+            new String[] {"/", "Search"},
+            new String[] {"1 … 7, 0", "Only emails, SMS, calls, LinkedIn, WhatsApp, to-dos, meetings; 0 shows all"},
+            new String[] {"Esc", "Stop sends that have not left; leave editing or search"},
+            new String[] {"?", "This list"});
+
+    private ShortcutHelp() {
+    }
+
+    static void show(Window owner) {
+        GridPane grid = new GridPane();
+        grid.setId("shortcut-help");
+        grid.setHgap(16);
+        grid.setVgap(4);
+        for (int i = 0; i < KEYS.size(); i++) {
+            Label key = new Label(KEYS.get(i)[0]);
+            key.getStyleClass().add("shortcut-key");
+            grid.addRow(i, key, new Label(KEYS.get(i)[1]));
+        }
+        Alert help = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
+        help.initOwner(owner);
+        help.setTitle("Keyboard shortcuts");
+        help.setHeaderText("Work the queue without the mouse");
+        help.getDialogPane().setContent(grid);
+        help.showAndWait();
+    }
+}

@@ -1,0 +1,87 @@
+package dev.taskinbox.preview;
+
+import dev.taskinbox.task.TaskType;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** The summary a rep reads before a bulk send: what goes, from where, what is blocked and why, and how long. */
+public final class BulkPreflightDialog {
+
+    /** The rep's answer: go, and whether the hand-done tasks are completed too. */
+    public record Decision(boolean completeManual) {
+    }
+
+    private final Dialog<Decision> dialog = new Dialog<>();
+
+    public BulkPreflightDialog(Window owner, BulkPlan plan, int perMinute, int freeNow) {
+        dialog.initOwner(owner);
+        dialog.setTitle("Send " + plan.of(BulkPlan.Entry.Kind.SEND).size() + " tasks?");
+        int sending = plan.of(BulkPlan.Entry.Kind.SEND).size();
+        dialog.setHeaderText(sending == 0 ? "Nothing here can be sent as it is"
+                : "Send " + plan.count(TaskType.MANUAL_EMAIL) + " emails and " + plan.count(TaskType.SMS) + " SMS");
+        VBox content = new VBox(8);
+        content.setId("preflight");
+        content.setMaxWidth(560);
+        if (!plan.emailsBySender().isEmpty()) {
+            content.getChildren().add(wrapped("From: " + plan.emailsBySender().entrySet().stream()
+                    .map(entry -> entry.getKey() + " (" + entry.getValue() + ")").collect(Collectors.joining(", "))));
+        }
+        if (sending > 0) {
+            content.getChildren().add(wrapped("Under Reply's request limit this takes at least "
+                    + format(plan.estimate(perMinute, freeNow)) + ". Each send still waits out its undo window."));
+        }
+        if (!plan.of(BulkPlan.Entry.Kind.BLOCKED).isEmpty()) {
+            content.getChildren().add(wrapped(plan.of(BulkPlan.Entry.Kind.BLOCKED).size() + " will not be sent:"));
+            content.getChildren().add(list("preflight-blocked", plan.of(BulkPlan.Entry.Kind.BLOCKED)));
+        }
+        CheckBox completeManual = new CheckBox();
+        if (!plan.of(BulkPlan.Entry.Kind.MANUAL).isEmpty()) {
+            int manual = plan.of(BulkPlan.Entry.Kind.MANUAL).size();
+            completeManual.setText("Complete the " + manual + " calls, LinkedIn and other hand-done tasks instead");
+            completeManual.setId("preflight-complete-manual");
+            content.getChildren().add(completeManual);
+        }
+        dialog.getDialogPane().setContent(content);
+        ButtonType go = new ButtonType(sending == 0 ? "Go" : "Send " + sending, ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(go, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(go).setId("preflight-go");
+        dialog.setResultConverter(button -> button == go ? new Decision(completeManual.isSelected()) : null);
+    }
+
+    public Optional<Decision> ask() {
+        return dialog.showAndWait();
+    }
+
+    private static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        return label;
+    }
+
+    private static TextArea list(String id, List<BulkPlan.Entry> entries) {
+        TextArea area = new TextArea(entries.stream()
+                .map(entry -> (entry.task() == null ? "Task " + entry.taskId() : entry.task().type().label() + " "
+                        + entry.taskId()) + ": " + entry.reason())
+                .collect(Collectors.joining("\n")));
+        area.setId(id);
+        area.setEditable(false);
+        area.setFocusTraversable(false);
+        area.setPrefRowCount(Math.min(6, entries.size()));
+        return area;
+    }
+
+    private static String format(Duration duration) {
+        long seconds = duration.toSeconds();
+        return seconds / 60 + ":" + String.format("%02d", seconds % 60);
+    }
+}
