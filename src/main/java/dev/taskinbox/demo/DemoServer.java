@@ -20,8 +20,10 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -48,6 +50,8 @@ public final class DemoServer implements AutoCloseable {
     private final ExecutorService workers;
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     private final List<RecordedRequest> admitted = new CopyOnWriteArrayList<>();
+    /** One-off faults for the next execute of a given task: "400", "500-after" or "429". */
+    private final Map<Long, String> scripted = new ConcurrentHashMap<>();
     private final AtomicInteger rateLimited = new AtomicInteger();
     private final AtomicInteger authorizedRequests = new AtomicInteger();
     private final Random dice;
@@ -106,6 +110,14 @@ public final class DemoServer implements AutoCloseable {
         return store.sent();
     }
 
+    /**
+     * Makes the next execute of one task misbehave, once: {@code "400"} refuses it, {@code "500-after"}
+     * sends it and then answers 502, {@code "429"} answers Too Many Requests without processing.
+     */
+    public void scriptNextExecute(long taskId, String fault) {
+        scripted.put(taskId, fault);
+    }
+
     /** Whether the server has this task as finished (sent or completed). */
     public boolean isFinished(long taskId) {
         return store.isFinished(taskId);
@@ -140,8 +152,9 @@ public final class DemoServer implements AutoCloseable {
                 exchange.sendResponseHeaders(401, -1);
                 return;
             }
+            String script = scriptFor(exchange.getRequestMethod(), uri.getPath());
             Optional<Duration> overLimit = rateLimiter.admit();
-            if (overLimit.isPresent() || roll(faults.tooManyRequests())) {
+            if (overLimit.isPresent() || roll(faults.tooManyRequests()) || "429".equals(script)) {
                 rateLimited.incrementAndGet();
                 long seconds = overLimit.map(wait -> Math.max(1, (wait.toMillis() + 999) / 1000)).orElse(1L);
                 exchange.getResponseHeaders().set("Retry-After", Long.toString(seconds));
@@ -159,6 +172,11 @@ public final class DemoServer implements AutoCloseable {
                         new DemoProblem(500, "server.error", "Internal Server Error", "Something broke."), uri.getPath()));
                 return;
             }
+            if ("400".equals(script)) {
+                send(exchange, 400, "application/problem+json", DemoJson.problem(DemoProblem.badRequest(
+                        "task.recipientSuppressed", "The recipient is suppressed."), uri.getPath()));
+                return;
+            }
             JsonElement answer;
             try {
                 answer = route(exchange.getRequestMethod(), uri, body);
@@ -167,7 +185,7 @@ public final class DemoServer implements AutoCloseable {
                 return;
             }
             // From here on the request has taken effect; the faults below only hide that from the client.
-            if (roll(faults.serverErrorAfterCommit())) {
+            if (roll(faults.serverErrorAfterCommit()) || "500-after".equals(script)) {
                 send(exchange, 502, "text/html", null);
             } else if (roll(faults.timeoutAfterCommit())) {
                 sleep(faults.stall());
@@ -177,6 +195,15 @@ public final class DemoServer implements AutoCloseable {
                 send(exchange, 200, "application/json", answer);
             }
         }
+    }
+
+    /** The scripted fault for this request, used up as it is read; null for none. */
+    private String scriptFor(String method, String path) {
+        Matcher execute = TASK_PATH.matcher(path);
+        if (!method.equals("POST") || !execute.matches() || !"/execute".equals(execute.group(2))) {
+            return null;
+        }
+        return scripted.remove(Long.parseLong(execute.group(1)));
     }
 
     private boolean roll(double share) {

@@ -1,0 +1,137 @@
+package dev.taskinbox.send;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.taskinbox.common.fx.SameThreadTaskRunner;
+import dev.taskinbox.common.fx.TaskRunner;
+import dev.taskinbox.support.FakeTaskGateway;
+import dev.taskinbox.support.ManualDelays;
+import dev.taskinbox.task.SendRequest;
+import dev.taskinbox.task.TaskType;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SendQueueTest {
+    private final FakeTaskGateway gateway = new FakeTaskGateway();
+    private final ManualDelays delays = new ManualDelays();
+    private final List<String> events = new ArrayList<>();
+    private SendQueue.Progress lastProgress;
+
+    @BeforeEach
+    void tasks() {
+        for (long id = 1; id <= 6; id++) {
+            gateway.add(FakeTaskGateway.task(id, TaskType.SMS, null));
+        }
+    }
+
+    private SendQueue queue(TaskRunner runner, Duration undo, int maxOut) {
+        SendQueue queue = new SendQueue(new SendService(gateway, runner), delays, () -> undo, maxOut);
+        queue.addListener(new SendQueue.Listener() {
+            @Override
+            public void countingDown(long taskId, int secondsLeft) {
+                events.add(taskId + " in " + secondsLeft);
+            }
+
+            @Override
+            public void waiting(long taskId) {
+                events.add(taskId + " waiting");
+            }
+
+            @Override
+            public void withdrawn(long taskId) {
+                events.add(taskId + " withdrawn");
+            }
+
+            @Override
+            public void progress(SendQueue.Progress progress) {
+                lastProgress = progress;
+            }
+        });
+        return queue;
+    }
+
+    @Test
+    void aSendWaitsOutItsUndoWindowCountingDownThenLeaves() {
+        SendQueue queue = queue(new SameThreadTaskRunner(), Duration.ofSeconds(3), 4);
+
+        queue.send(1, SendRequest.AS_IS);
+        delays.advance(Duration.ofSeconds(2));
+        assertThat(gateway.executed).isEmpty();
+        delays.advance(Duration.ofSeconds(1));
+
+        assertThat(events).containsExactly("1 in 3", "1 in 2", "1 in 1", "1 waiting");
+        assertThat(gateway.executed).hasSize(1);
+        assertThat(queue.isQueued(1)).isFalse();
+        assertThat(lastProgress).isEqualTo(new SendQueue.Progress(1, 0, 0));
+    }
+
+    @Test
+    void undoInTheWindowSendsNothingAndCtrlZTakesTheLastOne() {
+        SendQueue queue = queue(new SameThreadTaskRunner(), Duration.ofSeconds(5), 4);
+        queue.send(1, SendRequest.AS_IS);
+        queue.send(2, SendRequest.AS_IS);
+
+        assertThat(queue.undoLast()).contains(2L);
+        assertThat(queue.undo(1)).isTrue();
+        delays.advance(Duration.ofSeconds(30));
+
+        assertThat(gateway.executed).isEmpty();
+        assertThat(events).contains("2 withdrawn", "1 withdrawn");
+        assertThat(queue.undoLast()).isEmpty();
+    }
+
+    @Test
+    void theSameTaskCannotBeQueuedTwice() {
+        SendQueue queue = queue(new SameThreadTaskRunner(), Duration.ofSeconds(5), 4);
+
+        assertThat(queue.send(1, SendRequest.AS_IS)).isTrue();
+        assertThat(queue.send(1, SendRequest.AS_IS)).isFalse();
+        assertThat(queue.complete(1)).isFalse();
+        delays.advance(Duration.ofSeconds(5));
+
+        assertThat(gateway.executed).hasSize(1);
+    }
+
+    /** Holds calls until released, to look at the queue while calls are out. */
+    private static final class HeldRunner implements TaskRunner {
+        final List<Runnable> held = new ArrayList<>();
+
+        @Override
+        public <T> void run(String name, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            held.add(() -> {
+                try {
+                    onSuccess.accept(work.call());
+                } catch (Exception e) {
+                    onFailure.accept(e);
+                }
+            });
+        }
+    }
+
+    @Test
+    void atMostMaxOutLeaveAtOnceAndEscStopsTheRest() {
+        HeldRunner runner = new HeldRunner();
+        SendQueue queue = queue(runner, Duration.ZERO, 2);
+        for (long id = 1; id <= 6; id++) {
+            queue.send(id, SendRequest.AS_IS);
+        }
+
+        assertThat(runner.held).hasSize(2);
+        assertThat(lastProgress).isEqualTo(new SendQueue.Progress(0, 0, 6));
+        runner.held.remove(0).run();
+        assertThat(runner.held).as("a finished call lets the next one out").hasSize(2);
+
+        assertThat(queue.cancelPending()).isEqualTo(3);
+        runner.held.forEach(Runnable::run);
+        runner.held.clear();
+
+        assertThat(gateway.executed).hasSize(3);
+        assertThat(lastProgress).isEqualTo(new SendQueue.Progress(3, 0, 0));
+        assertThat(events).contains("4 withdrawn", "5 withdrawn", "6 withdrawn");
+    }
+}
