@@ -31,6 +31,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /** The composition root: builds the one object graph of the app, and takes it down again. */
 public final class AppContext implements AutoCloseable {
@@ -84,6 +85,12 @@ public final class AppContext implements AutoCloseable {
     }
 
     static AppContext create(LaunchConfig config, Clock clock, AppDirs dirs, ApiKeyStore keyStore) {
+        return create(config, clock, dirs, keyStore, UnaryOperator.identity());
+    }
+
+    /** {@code tune} adjusts the client (tests give it a roomier budget than Reply's 100 a minute). */
+    static AppContext create(LaunchConfig config, Clock clock, AppDirs dirs, ApiKeyStore keyStore,
+                             UnaryOperator<ClientOptions> tune) {
         if (config.demo()) {
             DemoServer server;
             try {
@@ -100,7 +107,7 @@ public final class AppContext implements AutoCloseable {
         // A 401 pauses every call and asks the rep for a key; the window is built after the gateway.
         KeyQuestion question = new KeyQuestion();
         ReplyTaskGateway gateway = ReplyTaskGateway.create(ApiEndpoint.parse(url), config.apiKey(),
-                clientOptions(settings).withOnUnauthorized(question));
+                tune.apply(clientOptions(settings).withOnUnauthorized(question)));
         AppContext context = new AppContext(gateway, null, clock, Stores.onDisk(dirs.data(), clock), keyStore);
         question.askWith(context::askForKey);
         return context;
