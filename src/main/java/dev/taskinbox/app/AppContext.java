@@ -109,6 +109,7 @@ public final class AppContext implements AutoCloseable {
         ReplyTaskGateway gateway = ReplyTaskGateway.create(ApiEndpoint.parse(url), config.apiKey(),
                 tune.apply(clientOptions(settings).withOnUnauthorized(question)));
         AppContext context = new AppContext(gateway, null, clock, Stores.onDisk(dirs.data(), clock), keyStore);
+        context.setUndoWindow(Duration.ofSeconds(settings.load().undoSeconds()));
         question.askWith(context::askForKey);
         return context;
     }

@@ -104,12 +104,21 @@ final class KeyboardShortcuts {
             case K, UP -> move(-1, key.isShiftDown());
             case X -> select(this::toggleCurrent);
             case E, ENTER -> select(() -> preview.editingProperty().set(true));
-            case C -> select(() -> inbox.completeAll(selectedIds()));
-            case S -> select(this::snooze);
+            case C -> select(() -> andNext(() -> inbox.completeAll(selectedIds())));
+            case S -> select(() -> andNext(this::snooze));
             case O -> select(this::openTarget);
             case F5 -> select(inbox::load);
             default -> false;
         };
+    }
+
+    /** Run-through: after acting on one task, the next one is selected (not after a bulk action). */
+    private void andNext(Runnable action) {
+        boolean single = table.getSelectionModel().getSelectedIndices().size() == 1;
+        action.run();
+        if (single) {
+            move(1, false);
+        }
     }
 
     private static boolean select(Runnable action) {

@@ -21,6 +21,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -42,7 +43,19 @@ public final class MainWindow {
 
     MainWindow(InboxView inboxView, PreviewView previewView, InboxViewModel inbox, PreviewViewModel preview,
                SendQueue queue, Supplier<BudgetState> budget, Clock clock, boolean demo) {
-        inboxView.selectedRowProperty().addListener((obs, old, row) -> preview.show(row == null ? null : row.summary()));
+        TableView<TaskRow> table = inboxView.table();
+        inboxView.selectedRowProperty().addListener((obs, old, row) -> {
+            preview.show(row == null ? null : row.summary());
+            // Read the neighbours ahead, so J and K show the next preview at once.
+            int at = table.getSelectionModel().getSelectedIndex();
+            for (int neighbour : new int[] {at + 1, at - 1, at + 2}) {
+                if (neighbour >= 0 && neighbour < table.getItems().size()) {
+                    preview.prefetch(table.getItems().get(neighbour).id());
+                }
+            }
+        });
+        // Run-through: once a task is sent or completed, the next one is already selected.
+        preview.setOnActed(() -> selectNext(table));
 
         Label heading = new Label("Task Inbox");
         heading.getStyleClass().add("app-title");
@@ -126,6 +139,18 @@ public final class MainWindow {
                 inboxView.table().requestFocus();
             }
         });
+    }
+
+    private static void selectNext(TableView<TaskRow> table) {
+        if (table.getSelectionModel().getSelectedIndices().size() > 1) {
+            return;
+        }
+        int next = table.getSelectionModel().getSelectedIndex() + 1;
+        if (next > 0 && next < table.getItems().size()) {
+            table.getSelectionModel().clearAndSelect(next);
+            table.getFocusModel().focus(next);
+            table.scrollTo(Math.max(0, next - 3));
+        }
     }
 
     /** Where the O key opens links; the app passes the desktop's browser. */

@@ -16,7 +16,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -61,6 +64,8 @@ public final class InboxViewModel implements SendService.Listener, SendQueue.Lis
     private final Clock clock;
     private ObservableMap<Long, ?> drafts = FXCollections.observableHashMap();
     private int unreadable;
+    /** Why each task of the current send run did not go, in the order they failed. */
+    private final Map<Long, String> runFailures = new LinkedHashMap<>();
     /** Bumped by every load, so pages of an older load that arrive late are dropped. */
     private int generation;
 
@@ -304,6 +309,7 @@ public final class InboxViewModel implements SendService.Listener, SendQueue.Lis
         }
         find(taskId).ifPresent(row -> {
             if (failure.certainlyNotProcessed()) {
+                runFailures.put(taskId, failure.userMessage());
                 row.setActivity("Not sent");
                 message.set("Not sent — " + row.summary().contactName() + ": " + failure.userMessage());
             } else {
@@ -345,6 +351,15 @@ public final class InboxViewModel implements SendService.Listener, SendQueue.Lis
 
     @Override
     public void progress(SendQueue.Progress run) {
+        if (run.done() + run.failed() == 0) {
+            runFailures.clear();
+        }
+        if (run.remaining() == 0 && !runFailures.isEmpty() && run.total() > 1) {
+            message.set(run.failed() + " not sent: " + runFailures.entrySet().stream()
+                    .map(failure -> find(failure.getKey()).map(row -> row.summary().contactName()).orElse("task "
+                            + failure.getKey()) + " — " + failure.getValue())
+                    .collect(Collectors.joining("; ")) + ". Their drafts are kept.");
+        }
         if (run.total() <= 1 && run.remaining() == 0) {
             progress.set("");
             return;
@@ -362,6 +377,7 @@ public final class InboxViewModel implements SendService.Listener, SendQueue.Lis
 
     @Override
     public void unresolved(long taskId, GatewayException failure) {
+        runFailures.put(taskId, "it is not known whether it went out");
         find(taskId).ifPresent(row -> {
             row.setActivity("Outcome unknown");
             message.set("Could not check whether it was sent to " + row.summary().contactName()

@@ -98,7 +98,7 @@ public final class PreviewView extends StackPane {
         subject.setId("preview-subject");
         subject.setAccessibleText("Subject");
         subject.textProperty().bindBidirectional(viewModel.subjectProperty());
-        subject.editableProperty().bind(viewModel.editingProperty());
+        subject.editableProperty().bind(viewModel.editingProperty().and(viewModel.editableProperty()));
         grid.addRow(0, targetCaption, target);
         accountRow = withError(accountPicker, "preview-account-error", viewModel.accountErrorProperty());
         subjectRow = withError(subject, "preview-subject-error", viewModel.subjectErrorProperty());
@@ -121,6 +121,7 @@ public final class PreviewView extends StackPane {
         bodyEditor.setAccessibleText("Edit the message");
         bodyEditor.setWrapText(true);
         bodyEditor.textProperty().bindBidirectional(viewModel.bodyProperty());
+        bodyEditor.editableProperty().bind(viewModel.editableProperty());
         bodyText.visibleProperty().bind(viewModel.editingProperty().not());
         bodyEditor.visibleProperty().bind(viewModel.editingProperty());
         viewModel.editingProperty().addListener((obs, was, editing) -> {
@@ -175,9 +176,8 @@ public final class PreviewView extends StackPane {
         boolean executable = task.type().isExecutable();
         send.setText(executable ? "Send" : "Complete");
         send.setAccessibleText(executable ? "Send now" : "Mark as done");
-        boolean editable = executable && task.status() == TaskStatus.NEW;
-        edit.setDisable(!editable);
-        reset.setDisable(!editable);
+        edit.disableProperty().bind(viewModel.editableProperty().not());
+        reset.disableProperty().bind(viewModel.editableProperty().not());
         blocked.pseudoClassStateChanged(SETTLED, task.status() != TaskStatus.NEW);
         setRowVisible(accountRow, task.type() == TaskType.MANUAL_EMAIL);
         setRowVisible(subjectRow, task.type() == TaskType.MANUAL_EMAIL);

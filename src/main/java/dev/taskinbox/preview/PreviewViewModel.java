@@ -8,6 +8,7 @@ import dev.taskinbox.task.DraftStore;
 import dev.taskinbox.task.EmailAccount;
 import dev.taskinbox.task.GatewayException;
 import dev.taskinbox.task.MessageContent;
+import dev.taskinbox.task.Priority;
 import dev.taskinbox.task.SendChecks;
 import dev.taskinbox.task.SendRequest;
 import dev.taskinbox.task.TaskDetail;
@@ -17,10 +18,12 @@ import dev.taskinbox.task.TaskSummary;
 import dev.taskinbox.task.TaskType;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import javafx.beans.binding.Bindings;
@@ -65,8 +68,11 @@ public final class PreviewViewModel implements SendService.Listener {
     private final BooleanBinding accountPickable;
     private final StringBinding blockedReason;
     private final StringBinding warning;
+    private final BooleanBinding editable;
+    private final Set<Long> prefetching = new HashSet<>();
     private Consumer<TaskDetail> onTaskRead = task -> { };
     private LongConsumer onTaskGone = taskId -> { };
+    private Runnable onActed = () -> { };
     private final StringProperty subjectError = new SimpleStringProperty("");
     private final StringProperty bodyError = new SimpleStringProperty("");
     private final StringProperty accountError = new SimpleStringProperty("");
@@ -90,6 +96,8 @@ public final class PreviewViewModel implements SendService.Listener {
         blockedReason = Bindings.createStringBinding(this::computeBlockedReason, detail, busy, loading, account,
                 subject, body);
         warning = Bindings.createStringBinding(this::computeWarning, detail, subject, body);
+        editable = Bindings.createBooleanBinding(() -> detail.get() != null && detail.get().type().isExecutable()
+                && detail.get().status() == TaskStatus.NEW && !busy.get(), detail, busy);
         subject.addListener((obs, old, now) -> edited());
         body.addListener((obs, old, now) -> edited());
         account.addListener((obs, old, now) -> edited());
@@ -164,6 +172,30 @@ public final class PreviewViewModel implements SendService.Listener {
         return warning;
     }
 
+    /**
+     * Reads a task ahead, in the lowest lane, so that moving to it shows it at once. Tasks already
+     * read or being read are skipped.
+     */
+    public void prefetch(long taskId) {
+        if (details.containsKey(taskId) || !prefetching.add(taskId)) {
+            return;
+        }
+        runner.run("prefetch " + taskId, () -> gateway.task(taskId, Priority.PREFETCH), task -> {
+            prefetching.remove(taskId);
+            details.put(taskId, task);
+            onTaskRead.accept(task);
+            if (isSelected(taskId) && detail.get() == null) {
+                loading.set(false);
+                setDetail(task);
+            }
+        }, failure -> prefetching.remove(taskId));
+    }
+
+    /** True when the shown task can be edited now (New, sent by Reply, and not on its way). */
+    public BooleanBinding editableProperty() {
+        return editable;
+    }
+
     /** The shown task's target as a link to open: the LinkedIn profile, mailto: or tel:. */
     public Optional<String> targetLink() {
         TaskDetail task = detail.get();
@@ -206,6 +238,11 @@ public final class PreviewViewModel implements SendService.Listener {
             public void progress(SendQueue.Progress progress) {
             }
         });
+    }
+
+    /** Called after the rep sent or completed the shown task (run-through: the window moves to the next). */
+    public void setOnActed(Runnable listener) {
+        this.onActed = listener;
     }
 
     /** Called with the id of a task Reply no longer has (deleted elsewhere). */
@@ -282,10 +319,17 @@ public final class PreviewViewModel implements SendService.Listener {
         if (task == null || !blockedReason.get().isEmpty()) {
             return false;
         }
+        boolean accepted;
         if (queue != null) {
-            return task.type().isExecutable() ? queue.send(task.id(), request(task)) : queue.complete(task.id());
+            accepted = task.type().isExecutable() ? queue.send(task.id(), request(task)) : queue.complete(task.id());
+        } else {
+            accepted = task.type().isExecutable() ? sender.send(task.id(), request(task)) : sender.complete(task.id());
         }
-        return task.type().isExecutable() ? sender.send(task.id(), request(task)) : sender.complete(task.id());
+        if (accepted) {
+            editing.set(false);
+            onActed.run();
+        }
+        return accepted;
     }
 
     /** Throws away the rep's edit of the shown task and shows the server's text again. */

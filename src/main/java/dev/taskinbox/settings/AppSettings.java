@@ -7,20 +7,27 @@ import java.util.Objects;
  *
  * @param authScheme   the auth scheme that worked last ("X_API_KEY" or "BEARER"), or "" to start with the seed's
  * @param enumDialect  a pinned wire dialect ("INTEGERS" or "STRINGS"), or "" to learn it from the server
+ * @param undoSeconds  how long a send waits for Undo before it leaves, 0 to 30
  */
-public record AppSettings(String authScheme, String enumDialect) {
-    public static final AppSettings DEFAULTS = new AppSettings("", "");
+public record AppSettings(String authScheme, String enumDialect, int undoSeconds) {
+    public static final int DEFAULT_UNDO_SECONDS = 5;
+    public static final AppSettings DEFAULTS = new AppSettings("", "", DEFAULT_UNDO_SECONDS);
 
     public AppSettings {
         authScheme = Objects.requireNonNullElse(authScheme, "").strip();
         enumDialect = Objects.requireNonNullElse(enumDialect, "").strip();
+        undoSeconds = Math.max(0, Math.min(30, undoSeconds));
+    }
+
+    public AppSettings(String authScheme, String enumDialect) {
+        this(authScheme, enumDialect, DEFAULT_UNDO_SECONDS);
     }
 
     public AppSettings withAuthScheme(String value) {
-        return new AppSettings(value, enumDialect);
+        return new AppSettings(value, enumDialect, undoSeconds);
     }
 
     public AppSettings withEnumDialect(String value) {
-        return new AppSettings(authScheme, value);
+        return new AppSettings(authScheme, value, undoSeconds);
     }
 }

@@ -21,6 +21,7 @@ public final class SettingsStore {
     private static final Logger LOG = Logger.getLogger(SettingsStore.class.getName());
     private static final String AUTH_SCHEME = "api.authScheme";
     private static final String ENUM_DIALECT = "api.enumDialect";
+    private static final String UNDO_SECONDS = "send.undoSeconds";
 
     private final Path file;
 
@@ -39,13 +40,23 @@ public final class SettingsStore {
             LOG.log(Level.WARNING, "Settings file " + file + " could not be read; using the defaults.", unreadable);
             return AppSettings.DEFAULTS;
         }
-        return new AppSettings(properties.getProperty(AUTH_SCHEME), properties.getProperty(ENUM_DIALECT));
+        return new AppSettings(properties.getProperty(AUTH_SCHEME), properties.getProperty(ENUM_DIALECT),
+                number(properties.getProperty(UNDO_SECONDS), AppSettings.DEFAULT_UNDO_SECONDS));
+    }
+
+    private static int number(String text, int fallback) {
+        try {
+            return text == null ? fallback : Integer.parseInt(text.strip());
+        } catch (NumberFormatException notANumber) {
+            return fallback;
+        }
     }
 
     public void save(AppSettings settings) {
         Properties properties = new Properties();
         properties.setProperty(AUTH_SCHEME, settings.authScheme());
         properties.setProperty(ENUM_DIALECT, settings.enumDialect());
+        properties.setProperty(UNDO_SECONDS, Integer.toString(settings.undoSeconds()));
         try {
             Files.createDirectories(file.getParent());
             Path temp = Files.createTempFile(file.getParent(), "settings", ".tmp");
