@@ -28,7 +28,7 @@ public final class BulkPreflightDialog {
         dialog.setTitle("Send " + plan.of(BulkPlan.Entry.Kind.SEND).size() + " tasks?");
         int sending = plan.of(BulkPlan.Entry.Kind.SEND).size();
         dialog.setHeaderText(sending == 0 ? "Nothing here can be sent as it is"
-                : "Send " + plan.count(TaskType.MANUAL_EMAIL) + " emails and " + plan.count(TaskType.SMS) + " SMS");
+                : "Send " + plural(plan.count(TaskType.MANUAL_EMAIL), "email") + " and " + plan.count(TaskType.SMS) + " SMS");
         VBox content = new VBox(8);
         content.setId("preflight");
         content.setMaxWidth(560);
@@ -37,8 +37,11 @@ public final class BulkPreflightDialog {
                     .map(entry -> entry.getKey() + " (" + entry.getValue() + ")").collect(Collectors.joining(", "))));
         }
         if (sending > 0) {
-            content.getChildren().add(wrapped("Under Reply's request limit this takes at least "
-                    + format(plan.estimate(perMinute, freeNow)) + ". Each send still waits out its undo window."));
+            Duration least = plan.estimate(perMinute, freeNow);
+            content.getChildren().add(wrapped((least.isZero()
+                    ? "Reply's request limit lets them all go at once."
+                    : "Under Reply's request limit this takes at least " + format(least) + " (minutes:seconds).")
+                    + " Each send first waits out its undo window."));
         }
         if (!plan.of(BulkPlan.Entry.Kind.BLOCKED).isEmpty()) {
             content.getChildren().add(wrapped(plan.of(BulkPlan.Entry.Kind.BLOCKED).size() + " will not be sent:"));
@@ -78,6 +81,10 @@ public final class BulkPreflightDialog {
         area.setFocusTraversable(false);
         area.setPrefRowCount(Math.min(6, entries.size()));
         return area;
+    }
+
+    private static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     private static String format(Duration duration) {
