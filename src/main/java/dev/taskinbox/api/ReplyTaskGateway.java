@@ -262,6 +262,11 @@ public final class ReplyTaskGateway implements TaskGateway {
     }
 
     @Override
+    public void dropQueuedPrefetches() {
+        options.budget().cancelLane(Priority.PREFETCH);
+    }
+
+    @Override
     public BudgetState budgetState() {
         return options.budget().state();
     }

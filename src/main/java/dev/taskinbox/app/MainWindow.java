@@ -46,7 +46,8 @@ public final class MainWindow {
         TableView<TaskRow> table = inboxView.table();
         inboxView.selectedRowProperty().addListener((obs, old, row) -> {
             preview.show(row == null ? null : row.summary());
-            // Read the neighbours ahead, so J and K show the next preview at once.
+            // Read the neighbours ahead, so J and K show the next preview at once; older reads-ahead go.
+            preview.dropStalePrefetches();
             int at = table.getSelectionModel().getSelectedIndex();
             for (int neighbour : new int[] {at + 1, at - 1, at + 2}) {
                 if (neighbour >= 0 && neighbour < table.getItems().size()) {

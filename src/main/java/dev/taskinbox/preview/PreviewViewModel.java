@@ -172,6 +172,11 @@ public final class PreviewViewModel implements SendService.Listener {
         return warning;
     }
 
+    /** The rep moved on: reads-ahead still waiting for the budget are dropped before new ones queue. */
+    public void dropStalePrefetches() {
+        gateway.dropQueuedPrefetches();
+    }
+
     /**
      * Reads a task ahead, in the lowest lane, so that moving to it shows it at once. Tasks already
      * read or being read are skipped.

@@ -51,6 +51,10 @@ public interface TaskGateway {
     /** The contact, or empty when Reply does not have (or does not offer) it. */
     Optional<Contact> contact(long contactId);
 
+    /** Drops reads-ahead still waiting for their turn (the rep has moved on); they fail as cancelled. */
+    default void dropQueuedPrefetches() {
+    }
+
     /** How busy the request budget is right now. */
     BudgetState budgetState();
 }

@@ -11,9 +11,13 @@ import dev.taskinbox.task.Priority;
 import dev.taskinbox.task.TaskPage;
 import dev.taskinbox.task.TaskType;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
@@ -153,5 +157,30 @@ class ReplyTaskSurfaceTest {
 
         assertThat(gateway.task(5001, Priority.PREFETCH).id()).isEqualTo(5001);
         assertThat(reply.taken().getPath()).isEqualTo("/v3/tasks/5001?includeContent=true");
+    }
+
+    @Test
+    void aReadAheadWaitingForTheBudgetIsDroppedWhenTheRepMovesOn() throws Exception {
+        RequestBudget full = new RequestBudget(List.of(new RequestBudget.Limit(1, Duration.ofMinutes(1))),
+                Clock.systemUTC());
+        full.acquire(Priority.LIST, false);
+        ReplyTaskGateway waiting = reply.gateway(reply.options().withBudget(full));
+        CompletableFuture<Throwable> outcome = CompletableFuture.supplyAsync(() -> {
+            try {
+                waiting.task(5001, Priority.PREFETCH);
+                return null;
+            } catch (Throwable failure) {
+                return failure;
+            }
+        });
+        while (full.state().queued().get(Priority.PREFETCH) == 0) {
+            Thread.onSpinWait();
+        }
+
+        waiting.dropQueuedPrefetches();
+
+        assertThat(outcome.get(5, TimeUnit.SECONDS)).isInstanceOfSatisfying(GatewayException.class,
+                e -> assertThat(e.kind()).isEqualTo(GatewayException.Kind.CANCELLED));
+        assertThat(reply.server.getRequestCount()).isZero();
     }
 }
