@@ -180,6 +180,11 @@ public final class AppContext implements AutoCloseable {
         this.undoWindow = Duration.ofSeconds(seconds);
     }
 
+    /** The preview's view model (benchmarks watch when a preview is shown). */
+    PreviewViewModel preview() {
+        return preview;
+    }
+
     public SendQueue queue() {
         return queue;
     }

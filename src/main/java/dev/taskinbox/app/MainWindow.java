@@ -20,6 +20,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -104,7 +105,13 @@ public final class MainWindow {
         progress.setId("send-progress");
         progress.getStyleClass().add("send-progress");
         progress.textProperty().bind(inbox.progressProperty());
-        HBox status = new HBox(12, statusText, statusSpacer, progress, budgetText, help);
+        ProgressBar progressBar = new ProgressBar();
+        progressBar.setId("send-progress-bar");
+        progressBar.setPrefWidth(120);
+        progressBar.progressProperty().bind(inbox.progressShareProperty());
+        progressBar.visibleProperty().bind(inbox.progressProperty().isNotEmpty());
+        progressBar.managedProperty().bind(progressBar.visibleProperty());
+        HBox status = new HBox(12, statusText, statusSpacer, progressBar, progress, budgetText, help);
         status.getStyleClass().add("status-line");
         // The budget has no events of its own; a once-a-second look is plenty for a status line.
         Timeline budgetTicker = new Timeline(new KeyFrame(Duration.seconds(1), event -> inbox.refreshBudget()));

@@ -23,7 +23,10 @@ import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -61,6 +64,7 @@ public final class InboxViewModel implements SendService.Listener, SendQueue.Lis
     private final StringProperty budget = new SimpleStringProperty("");
     private final StringProperty trouble = new SimpleStringProperty("");
     private final StringProperty progress = new SimpleStringProperty("");
+    private final DoubleProperty progressShare = new SimpleDoubleProperty();
     private final Clock clock;
     private ObservableMap<Long, ?> drafts = FXCollections.observableHashMap();
     private int unreadable;
@@ -239,10 +243,10 @@ public final class InboxViewModel implements SendService.Listener, SendQueue.Lis
             if (thisLoad != generation) {
                 return;
             }
-            page.items().stream().map(TaskRow::new).forEach(row -> {
-                row.setDraft(drafts.containsKey(row.id()));
-                rows.add(row);
-            });
+            // One change for the whole page: a thousand single adds would each ripple through the table.
+            List<TaskRow> fresh = page.items().stream().map(TaskRow::new).toList();
+            fresh.forEach(row -> row.setDraft(drafts.containsKey(row.id())));
+            rows.addAll(fresh);
             trouble.set("");
             unreadable += page.unreadable();
             if (page.hasMore() && !page.items().isEmpty()) {
@@ -365,7 +369,22 @@ public final class InboxViewModel implements SendService.Listener, SendQueue.Lis
             return;
         }
         String text = run.done() + " done · " + run.failed() + " failed · " + run.remaining() + " left";
-        progress.set(run.remaining() == 0 ? "Finished: " + text : text + " · Esc stops what has not left");
+        progressShare.set(run.total() == 0 ? 0 : (double) (run.done() + run.failed()) / run.total());
+        progress.set(run.remaining() == 0 ? "Finished: " + text : text + eta(run.remaining()) + " · Esc stops what has not left");
+    }
+
+    /** Roughly how long the rest takes at the budget's pace (sends are paced by it, not by the server). */
+    private String eta(int remaining) {
+        BudgetState state = gateway.budgetState();
+        int perMinute = Math.max(1, state.windowLimit());
+        int free = Math.max(0, perMinute - state.usedInWindow());
+        long seconds = (long) Math.ceil(Math.max(0, remaining - free) * 60.0 / perMinute);
+        return seconds == 0 ? "" : String.format(" · about %d:%02d", seconds / 60, seconds % 60);
+    }
+
+    /** How far the current run is, 0 to 1, for a progress bar. */
+    public ReadOnlyDoubleProperty progressShareProperty() {
+        return progressShare;
     }
 
     @Override

@@ -164,7 +164,10 @@ class KeyboardFlowTest {
         assertThat(server.isFinished(selected.get(1).id())).as("sent, though its answer was lost").isTrue();
         assertThat(server.isFinished(selected.get(2).id())).as("sent after the 429").isTrue();
         assertThat(server.sentMessages()).hasSize(49);
-        assertThat(robot.lookup("#send-progress").queryLabeled().getText()).startsWith("Finished: 49 done · 1 failed");
+        waitFor("the status bar says the run finished", () -> robot.lookup("#send-progress").queryLabeled().getText()
+                .startsWith("Finished: 49 done · 1 failed"));
+        waitFor("the failure is listed with its reason", () -> robot.lookup("#status-message").queryLabeled().getText()
+                .contains("The recipient is suppressed"));
     }
 
     @Test

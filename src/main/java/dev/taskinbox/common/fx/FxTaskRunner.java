@@ -2,6 +2,7 @@ package dev.taskinbox.common.fx;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -38,7 +39,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         };
         task.setOnSucceeded(event -> onSuccess.accept(task.getValue()));
         task.setOnFailed(event -> onFailure.accept(task.getException()));
-        pool.execute(task);
+        try {
+            pool.execute(task);
+        } catch (RejectedExecutionException closing) {
+            // The app is shutting down: late work (a read-ahead, a retry) is simply not started.
+        }
     }
 
     @Override

@@ -1,0 +1,362 @@
+package dev.taskinbox.app;
+
+import atlantafx.base.theme.PrimerLight;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.taskinbox.api.ApiEndpoint;
+import dev.taskinbox.api.ClientOptions;
+import dev.taskinbox.api.ReplyTaskGateway;
+import dev.taskinbox.api.RequestBudget;
+import dev.taskinbox.bench.AppLoadMain;
+import dev.taskinbox.bench.AppStartupMain;
+import dev.taskinbox.bench.BareWindowMain;
+import dev.taskinbox.bench.BenchResults;
+import dev.taskinbox.common.fx.FxTaskRunner;
+import dev.taskinbox.demo.DemoOptions;
+import dev.taskinbox.demo.DemoServer;
+import dev.taskinbox.inbox.InboxView;
+import dev.taskinbox.inbox.InboxViewModel;
+import dev.taskinbox.inbox.TaskRow;
+import dev.taskinbox.settings.FileApiKeyStore;
+import dev.taskinbox.task.SendRequest;
+import dev.taskinbox.task.TaskDetail;
+import dev.taskinbox.task.TaskType;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.event.Event;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Speed as the rep feels it, each figure a median measured beside its reference in the same run
+ * (README: "Benchmarks"). Asserts nothing: run with {@code mvn verify -Pbench}; writes target/bench.json.
+ */
+@Tag("bench")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TaskInboxBenchmark {
+    private static final BenchResults RESULTS = new BenchResults();
+    private static final int RUNS = 5;
+    private static Stage stage;
+    /** The longest gap between two FX pulses while the timer runs. */
+    private static final AtomicLong longestPulseGap = new AtomicLong();
+    /** The longest pulse gap seen during any of the 10,000-task loads. */
+    private static final AtomicLong loadStall = new AtomicLong();
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    }
+
+    @AfterAll
+    static void report() throws IOException {
+        RESULTS.write(Path.of("target/bench.json"));
+    }
+
+    // ---- 1. Start-up ----------------------------------------------------------------------------
+
+    @Test
+    @Order(1)
+    void startUpToFirstRowsVersusABareWindow() throws Exception {
+        double[] app = new double[RUNS];
+        double[] bare = new double[RUNS];
+        for (int run = 0; run < RUNS; run++) {
+            bare[run] = launchMillis(BareWindowMain.class);
+            app[run] = launchMillis(AppStartupMain.class);
+        }
+        RESULTS.add("start-up: launch to first rows", BenchResults.median(app), "ms", BenchResults.median(bare),
+                "<= 1.5x", "child JVMs, headless Monocle; reference: bare JavaFX window launch-to-shown");
+    }
+
+    private static double launchMillis(Class<?> main) throws Exception {
+        long started = System.nanoTime();
+        runChild(main, List.of(), null);
+        return (System.nanoTime() - started) / 1e6;
+    }
+
+    /** Runs a main class in a fresh JVM (headless, the app's JVM options) and returns its first report line. */
+    private static String runChild(Class<?> main, List<String> args, String apiKey) throws Exception {
+        Path home = Files.createTempDirectory("bench-home");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path")));
+        for (String property : List.of("glass.platform", "monocle.platform", "prism.order", "testfx.headless",
+                "java.awt.headless")) {
+            if (System.getProperty(property) != null) {
+                command.add("-D" + property + "=" + System.getProperty(property));
+            }
+        }
+        command.addAll(APP_JVM_OPTIONS);
+        command.add(main.getName());
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("HOME", home.toString());
+        builder.environment().remove("REPLY_API_URL");
+        builder.environment().remove("REPLY_API_KEY");
+        if (apiKey != null) {
+            builder.environment().put("REPLY_API_KEY", apiKey);
+        }
+        Process process = builder.start();
+        StringBuilder seen = new StringBuilder();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (line.equals("SHOWN") || line.startsWith("LOADED")) {
+                    process.destroy();
+                    process.waitFor(10, TimeUnit.SECONDS);
+                    return line;
+                }
+                seen.append(line).append('\n');
+            }
+        }
+        throw new IllegalStateException(main.getSimpleName() + " never reported:\n" + seen);
+    }
+
+    /** The JVM options the packaged app runs with (packaging/linux/app.options). */
+    private static final List<String> APP_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:MaxRAMPercentage=25");
+
+    // ---- 2. Ten thousand tasks ------------------------------------------------------------------
+
+    @Test
+    @Order(2)
+    void tenThousandTasksIntoTheTableVersusPlainOkHttpAndGson() throws Exception {
+        try (DemoServer server = DemoServer.start(DemoOptions.defaults().withTaskCount(10_000)
+                .withLatency(Duration.ofMillis(50)), 0)) {
+            double[] app = new double[RUNS];
+            double[] plain = new double[RUNS];
+            long heap = 0;
+            longestPulseGap.set(0);
+            AnimationTimer pulses = pulseWatch();
+            for (int run = 0; run < RUNS; run++) {
+                plain[run] = plainFetchMillis(server);
+                app[run] = appLoadMillis(server);
+                System.gc();
+                heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+            }
+            pulses.stop();
+            RESULTS.add("load 10,000 tasks into the table", BenchResults.median(app), "ms", BenchResults.median(plain),
+                    "<= 1.3x", "10 pages of 1,000, 50 ms server latency; reference: same pages with plain OkHttp + Gson");
+            String[] app10k = runChild(AppLoadMain.class, List.of(server.root().toString(), "10000"), "k").split(" ");
+            RESULTS.add("app process RSS with 10,000 rows", Double.parseDouble(app10k[1]), "MB", null, "<= 300 MB",
+                    "the real app in its own JVM with the packaged JVM options");
+            RESULTS.add("app heap used with 10,000 rows", Double.parseDouble(app10k[2]), "MB", null, "", "same process, before GC");
+            RESULTS.add("test JVM heap after GC with 10,000 rows", heap / 1e6, "MB", null, "",
+                    "includes the demo server's 10,000 tasks, JUnit and TestFX");
+            RESULTS.add("longest FX pulse gap while loading", loadStall.get() / 1e6, "ms", null, "<= 50 ms",
+                    "worst of the runs, from load() to the last row");
+        }
+    }
+
+    private static double plainFetchMillis(DemoServer server) throws IOException {
+        OkHttpClient http = new OkHttpClient();
+        long started = System.nanoTime();
+        int rows = 0;
+        for (int skip = 0; ; skip += 1000) {
+            Request request = new Request.Builder()
+                    .url(server.root() + "/v3/tasks/filter?top=1000&skip=" + skip)
+                    .header("X-API-Key", "k")
+                    .post(RequestBody.create("{\"status\":0,\"assignedUserId\":1001}", MediaType.get("application/json")))
+                    .build();
+            try (Response response = http.newCall(request).execute()) {
+                JsonObject page = JsonParser.parseString(response.body().string()).getAsJsonObject();
+                rows += page.getAsJsonArray("items").size();
+                if (!page.get("hasMore").getAsBoolean()) {
+                    break;
+                }
+            }
+        }
+        if (rows != 10_000) {
+            throw new IllegalStateException("plain fetch saw " + rows);
+        }
+        return (System.nanoTime() - started) / 1e6;
+    }
+
+    private static double appLoadMillis(DemoServer server) throws Exception {
+        ReplyTaskGateway gateway = ReplyTaskGateway.create(new ApiEndpoint(server.root()), "k");
+        FxTaskRunner runner = new FxTaskRunner();
+        CountDownLatch loaded = new CountDownLatch(1);
+        long[] started = new long[1];
+        long[] finished = new long[1];
+        InboxViewModel inbox = new InboxViewModel(gateway, runner, Clock.systemUTC());
+        InboxView view = WaitForAsyncUtils.asyncFx(() -> {
+            InboxView fresh = new InboxView(inbox, Clock.systemUTC());
+            stage.setScene(new Scene(fresh, 1280, 800));
+            stage.show();
+            return fresh;
+        }).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        // Only the load counts for stalls, not building and styling the new scene above.
+        longestPulseGap.set(0);
+        Platform.runLater(() -> {
+            view.table().getItems().addListener((ListChangeListener<TaskRow>) change -> {
+                if (view.table().getItems().size() == 10_000 && finished[0] == 0) {
+                    finished[0] = System.nanoTime();
+                    loaded.countDown();
+                }
+            });
+            started[0] = System.nanoTime();
+            inbox.load();
+        });
+        if (!loaded.await(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("10,000 rows never arrived");
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        loadStall.accumulateAndGet(longestPulseGap.get(), Math::max);
+        System.out.printf("load run: %.0f ms, longest pulse gap %.1f ms%n", (finished[0] - started[0]) / 1e6,
+                longestPulseGap.get() / 1e6);
+        runner.close();
+        return (finished[0] - started[0]) / 1e6;
+    }
+
+    private static AnimationTimer pulseWatch() throws Exception {
+        AnimationTimer[] timer = new AnimationTimer[1];
+        WaitForAsyncUtils.asyncFx(() -> {
+            timer[0] = new AnimationTimer() {
+                private long last;
+
+                @Override
+                public void handle(long now) {
+                    if (last != 0) {
+                        longestPulseGap.accumulateAndGet(now - last, Math::max);
+                    }
+                    last = now;
+                }
+            };
+            timer[0].start();
+        }).get(5, TimeUnit.SECONDS);
+        return timer[0];
+    }
+
+    // ---- 3. Next-task latency -------------------------------------------------------------------
+
+    @Test
+    @Order(3)
+    void nextTaskLatencyWithPrefetch() throws Exception {
+        try (DemoServer server = DemoServer.start(DemoOptions.defaults().withLatency(Duration.ofMillis(150)), 0)) {
+            AppContext context = appOn(server, options -> options);
+            TableView<TaskRow> table = showAndLoad(context);
+            double[] latencies = new double[50];
+            for (int press = 0; press < 50; press++) {
+                long expected = table.getItems().get(press + 1).id();
+                CountDownLatch shown = new CountDownLatch(1);
+                long[] pressedAt = new long[1];
+                long[] shownAt = new long[1];
+                Platform.runLater(() -> {
+                    var listener = new ChangeListener<TaskDetail>() {
+                        @Override
+                        public void changed(ObservableValue<? extends TaskDetail> obs, TaskDetail before, TaskDetail now) {
+                            if (now != null && now.id() == expected) {
+                                shownAt[0] = System.nanoTime();
+                                context.preview().detailProperty().removeListener(this);
+                                shown.countDown();
+                            }
+                        }
+                    };
+                    context.preview().detailProperty().addListener(listener);
+                    pressedAt[0] = System.nanoTime();
+                    Event.fireEvent(table, new KeyEvent(KeyEvent.KEY_PRESSED, "j", "j", KeyCode.J, false, false, false, false));
+                });
+                if (!shown.await(10, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("preview of " + expected + " never showed");
+                }
+                latencies[press] = (shownAt[0] - pressedAt[0]) / 1e6;
+                Thread.sleep(333);   // the rep's pace: three tasks a second (not a wait for the UI)
+            }
+            context.close();
+            RESULTS.add("next task: key to preview, p50", BenchResults.percentile(latencies, 50), "ms", null, "",
+                    "J at 3/s through 50 tasks, 150 ms server latency, prefetch on");
+            RESULTS.add("next task: key to preview, p95", BenchResults.percentile(latencies, 95), "ms", null,
+                    "<= 17 ms", "");
+        }
+    }
+
+    // ---- 4. Bulk send against the budget --------------------------------------------------------
+
+    @Test
+    @Order(4)
+    void bulkSendOf200AgainstTheBudgetsFloor() throws Exception {
+        int limit = 20;
+        Duration window = Duration.ofSeconds(1);
+        try (DemoServer server = DemoServer.start(DemoOptions.defaults().withTaskCount(800).withRateLimit(limit, window), 0)) {
+            // The client counts when a request leaves, the server when it arrives: a 5% margin on the window.
+            RequestBudget budget = new RequestBudget(List.of(new RequestBudget.Limit(limit, window.plusMillis(50))),
+                    Clock.systemUTC());
+            AppContext context = appOn(server, options -> options.withBudget(budget));
+            context.setUndoWindow(Duration.ZERO);
+            TableView<TaskRow> table = showAndLoad(context);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> budget.state().usedInWindow() == 0);
+            List<Long> ids = table.getItems().stream().filter(row -> row.summary().type().isExecutable())
+                    .map(TaskRow::id).limit(200).toList();
+            longestPulseGap.set(0);
+            AnimationTimer pulses = pulseWatch();
+            int before = server.rateLimitedCount();
+            long started = System.nanoTime();
+            Platform.runLater(() -> ids.forEach(id -> context.queue().send(id, SendRequest.AS_IS)));
+            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> ids.stream().allMatch(server::isFinished));
+            double wall = (System.nanoTime() - started) / 1e9;
+            pulses.stop();
+            // A sliding window lets `limit` go at once, then the next `limit` one window later, and so on.
+            double floor = ((ids.size() - 1) / limit) * window.plusMillis(50).toMillis() / 1000.0;
+            RESULTS.add("bulk send of " + ids.size() + " tasks", wall, "s", floor, "<= 1.05x",
+                    "budget and server at " + limit + "/s (scaled from 100/min); reference: the budget's floor");
+            RESULTS.add("429s during the bulk send", server.rateLimitedCount() - before, "", null, "0", "");
+            RESULTS.add("longest FX pulse gap while sending", longestPulseGap.get() / 1e6, "ms", null, "<= 50 ms", "");
+            context.close();
+        }
+    }
+
+    private static AppContext appOn(DemoServer server, UnaryOperator<ClientOptions> tune) throws Exception {
+        Path home = Files.createTempDirectory("bench-app");
+        AppDirs dirs = new AppDirs(home.resolve("config"), home.resolve("data"), home.resolve("logs"));
+        return WaitForAsyncUtils.asyncFx(() -> AppContext.create(new LaunchConfig(false, server.root().toString(), "k"),
+                Clock.systemUTC(), dirs, new FileApiKeyStore(dirs.config().resolve("api-key")), tune)).get(10, TimeUnit.SECONDS);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<TaskRow> showAndLoad(AppContext context) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setScene(context.window().scene());
+            stage.show();
+            context.start();
+        }).get(10, TimeUnit.SECONDS);
+        TableView<TaskRow> table = (TableView<TaskRow>) context.window().scene().lookup("#task-table");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().size() > 60
+                && !table.getSelectionModel().isEmpty() && context.preview().detailProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        return table;
+    }
+}
