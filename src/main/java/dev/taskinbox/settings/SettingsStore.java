@@ -1,20 +1,18 @@
 package dev.taskinbox.settings;
 
+import dev.taskinbox.common.io.AtomicFiles;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Keeps {@link AppSettings} in a small properties file, written atomically (temp file, then move)
+ * Keeps {@link AppSettings} in a small properties file, written atomically ({@link AtomicFiles})
  * so a crash mid-write never leaves half a file. An unreadable file falls back to the defaults.
  */
 public final class SettingsStore {
@@ -58,16 +56,7 @@ public final class SettingsStore {
         properties.setProperty(ENUM_DIALECT, settings.enumDialect());
         properties.setProperty(UNDO_SECONDS, Integer.toString(settings.undoSeconds()));
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), "settings", ".tmp");
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                properties.store(out, "Task Inbox settings");
-            }
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException noAtomicMove) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.writeProperties(file, properties, "Task Inbox settings");
         } catch (IOException cannotWrite) {
             throw new UncheckedIOException("Settings could not be saved to " + file, cannotWrite);
         }

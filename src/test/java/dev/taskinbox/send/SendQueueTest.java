@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.taskinbox.common.fx.SameThreadTaskRunner;
 import dev.taskinbox.common.fx.TaskRunner;
 import dev.taskinbox.support.FakeTaskGateway;
+import dev.taskinbox.support.HeldRunner;
 import dev.taskinbox.support.ManualDelays;
 import dev.taskinbox.task.SendRequest;
 import dev.taskinbox.task.TaskType;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -97,21 +96,6 @@ class SendQueueTest {
         assertThat(gateway.executed).hasSize(1);
     }
 
-    /** Holds calls until released, to look at the queue while calls are out. */
-    private static final class HeldRunner implements TaskRunner {
-        final List<Runnable> held = new ArrayList<>();
-
-        @Override
-        public <T> void run(String name, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            held.add(() -> {
-                try {
-                    onSuccess.accept(work.call());
-                } catch (Exception e) {
-                    onFailure.accept(e);
-                }
-            });
-        }
-    }
 
     @Test
     void atMostMaxOutLeaveAtOnceAndEscStopsTheRest() {

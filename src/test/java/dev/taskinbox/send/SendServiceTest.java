@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.taskinbox.common.fx.SameThreadTaskRunner;
 import dev.taskinbox.common.fx.TaskRunner;
 import dev.taskinbox.support.FakeTaskGateway;
+import dev.taskinbox.support.HeldRunner;
 import dev.taskinbox.task.GatewayException;
 import dev.taskinbox.task.SendJournal;
 import dev.taskinbox.task.SendRequest;
@@ -16,28 +17,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class SendServiceTest {
     private final FakeTaskGateway gateway = new FakeTaskGateway().add(FakeTaskGateway.task(1, TaskType.SMS, null));
 
-    /** Holds work until the test releases it, to look at the service while a call is in flight. */
-    private static final class HeldRunner implements TaskRunner {
-        final List<Runnable> held = new ArrayList<>();
-
-        @Override
-        public <T> void run(String name, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            held.add(() -> {
-                try {
-                    onSuccess.accept(work.call());
-                } catch (Exception e) {
-                    onFailure.accept(e);
-                }
-            });
-        }
-    }
 
     @Test
     void aTaskInFlightCannotBeSentAgain() {
