@@ -40,9 +40,11 @@ final class KeyboardShortcuts {
     private final Supplier<BudgetState> budget;
     private Consumer<String> openInBrowser = url -> { };
     private final Clock clock;
+    private final Runnable refresh;
 
     KeyboardShortcuts(TableView<TaskRow> table, TextField search, InboxViewModel inbox, PreviewViewModel preview,
-                      SendQueue queue, Supplier<BudgetState> budget, Clock clock) {
+                      SendQueue queue, Supplier<BudgetState> budget, Clock clock, Runnable refresh) {
+        this.refresh = refresh;
         this.table = table;
         this.search = search;
         this.inbox = inbox;
@@ -107,7 +109,7 @@ final class KeyboardShortcuts {
             case C -> select(() -> andNext(() -> inbox.completeAll(selectedIds())));
             case S -> select(() -> andNext(this::snooze));
             case O -> select(this::openTarget);
-            case F5 -> select(inbox::load);
+            case F5 -> select(refresh);
             default -> false;
         };
     }

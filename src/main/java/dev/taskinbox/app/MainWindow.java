@@ -3,6 +3,7 @@ package dev.taskinbox.app;
 import dev.taskinbox.inbox.InboxView;
 import dev.taskinbox.inbox.InboxViewModel;
 import dev.taskinbox.inbox.TaskRow;
+import dev.taskinbox.inbox.ViewsPane;
 import dev.taskinbox.preview.PreviewView;
 import dev.taskinbox.preview.PreviewViewModel;
 import dev.taskinbox.send.SendQueue;
@@ -41,6 +42,10 @@ public final class MainWindow {
     private final StringExpression title;
 
     private final KeyboardShortcuts shortcuts;
+    private final TableView<TaskRow> table;
+    private final InboxViewModel inbox;
+    /** The task to select again once a refresh brings it back; null when none. */
+    private Long restoreSelection;
 
     MainWindow(InboxView inboxView, PreviewView previewView, InboxViewModel inbox, PreviewViewModel preview,
                SendQueue queue, Supplier<BudgetState> budget, Clock clock, boolean demo) {
@@ -69,7 +74,7 @@ public final class MainWindow {
         Button refresh = new Button("Refresh", new FontIcon(Material2MZ.REFRESH));
         refresh.setId("refresh");
         refresh.setAccessibleText("Refresh the task list (F5)");
-        refresh.setOnAction(event -> inbox.load());
+        refresh.setOnAction(event -> refresh());
         TextField search = new TextField();
         search.setId("search");
         search.setPromptText("/  Search contact, step, type");
@@ -88,9 +93,11 @@ public final class MainWindow {
         HBox header = new HBox(12, heading, demoBadge, spacer, filter, search, refresh);
         header.getStyleClass().add("header");
 
-        SplitPane panes = new SplitPane(inboxView, previewView);
+        ViewsPane views = new ViewsPane(inbox);
+        SplitPane panes = new SplitPane(views, inboxView, previewView);
         panes.setOrientation(Orientation.HORIZONTAL);
-        panes.setDividerPositions(0.58);
+        panes.setDividerPositions(0.13, 0.63);
+        SplitPane.setResizableWithParent(views, false);
 
         Label statusText = new Label();
         statusText.setId("status-message");
@@ -133,7 +140,9 @@ public final class MainWindow {
         root.getStyleClass().add("main-window");
         scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource("/css/app.css").toExternalForm());
-        shortcuts = new KeyboardShortcuts(inboxView.table(), search, inbox, preview, queue, budget, clock);
+        this.table = inboxView.table();
+        this.inbox = inbox;
+        shortcuts = new KeyboardShortcuts(inboxView.table(), search, inbox, preview, queue, budget, clock, this::refresh);
         shortcuts.install(scene);
 
         StringExpression who = Bindings.createStringBinding(() -> inbox.userProperty().get() == null
@@ -141,12 +150,32 @@ public final class MainWindow {
                 inbox.userProperty());
         title = Bindings.concat("Task Inbox", who, demo ? " · Demo data" : "");
         inboxView.table().getItems().addListener((ListChangeListener<TaskRow>) change -> {
+            TableView<TaskRow> rows = inboxView.table();
+            if (restoreSelection != null) {
+                // After a refresh, the rep's task is selected again as soon as it is back in the list.
+                for (int i = 0; i < rows.getItems().size(); i++) {
+                    if (rows.getItems().get(i).id() == restoreSelection) {
+                        restoreSelection = null;
+                        rows.getSelectionModel().clearAndSelect(i);
+                        rows.getFocusModel().focus(i);
+                        rows.scrollTo(Math.max(0, i - 3));
+                        return;
+                    }
+                }
+            }
             // The first rows in: select the first and give the list the keyboard, so arrows work at once.
-            if (inboxView.table().getSelectionModel().isEmpty() && !inboxView.table().getItems().isEmpty()) {
-                inboxView.table().getSelectionModel().selectFirst();
-                inboxView.table().requestFocus();
+            if (rows.getSelectionModel().isEmpty() && !rows.getItems().isEmpty() && restoreSelection == null) {
+                rows.getSelectionModel().selectFirst();
+                rows.requestFocus();
             }
         });
+    }
+
+    /** Reloads the list, keeping the rep's place: the selected task is selected again when it is back. */
+    void refresh() {
+        TaskRow current = table.getSelectionModel().getSelectedItem();
+        restoreSelection = current == null ? null : current.id();
+        inbox.load();
     }
 
     private static void selectNext(TableView<TaskRow> table) {

@@ -5,6 +5,7 @@ import dev.taskinbox.common.ui.TaskTypeIcons;
 import dev.taskinbox.task.TaskStatus;
 import dev.taskinbox.task.TaskSummary;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -12,6 +13,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -36,14 +38,20 @@ public final class InboxView extends StackPane {
         getStyleClass().add("inbox");
         table.setId("task-table");
         table.setAccessibleText("Tasks");
-        table.setItems(viewModel.visibleRows());
+        SortedList<TaskRow> sorted = new SortedList<>(viewModel.visibleRows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(typeColumn());
-        table.getColumns().add(textColumn("Contact", 170, row -> new ReadOnlyStringWrapper(row.summary().contactName())));
+        table.getColumns().add(textColumn("Contact", 150, row -> new ReadOnlyStringWrapper(row.summary().contactName())));
         table.getColumns().add(stepColumn());
-        table.getColumns().add(dueColumn());
+        TableColumn<TaskRow, TaskSummary> due = dueColumn();
+        table.getColumns().add(due);
         table.getColumns().add(statusColumn());
+        // Due first, soonest first: overdue tasks lead, as the rep works the day.
+        due.setSortType(TableColumn.SortType.ASCENDING);
+        table.getSortOrder().add(due);
         table.setRowFactory(view -> new StatusRow());
         table.placeholderProperty().bind(Bindings.createObjectBinding(
                 () -> placeholder(viewModel), viewModel.stateProperty(), viewModel.messageProperty()));
@@ -77,8 +85,9 @@ public final class InboxView extends StackPane {
 
     private TableColumn<TaskRow, TaskSummary> typeColumn() {
         TableColumn<TaskRow, TaskSummary> column = new TableColumn<>("Type");
-        column.setPrefWidth(110);
+        column.setPrefWidth(105);
         column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue().summary()));
+        column.setComparator(Comparator.comparing((TaskSummary summary) -> summary.type().label()));
         column.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(TaskSummary item, boolean empty) {
@@ -92,14 +101,23 @@ public final class InboxView extends StackPane {
 
     private TableColumn<TaskRow, String> stepColumn() {
         TableColumn<TaskRow, String> column = new TableColumn<>("Step");
-        column.setPrefWidth(150);
+        column.setPrefWidth(115);
         column.setCellValueFactory(data -> data.getValue().stepNameProperty());
         return column;
     }
 
-    private TableColumn<TaskRow, String> dueColumn() {
-        TableColumn<TaskRow, String> column = textColumn("Due", 110,
-                row -> new ReadOnlyStringWrapper(DueText.relative(row.summary().dueTo(), clock.instant())));
+    private TableColumn<TaskRow, TaskSummary> dueColumn() {
+        TableColumn<TaskRow, TaskSummary> column = new TableColumn<>("Due");
+        column.setPrefWidth(105);
+        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue().summary()));
+        column.setComparator(Comparator.comparing(TaskSummary::dueTo, Comparator.nullsLast(Comparator.naturalOrder())));
+        column.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(TaskSummary item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : DueText.relative(item.dueTo(), clock.instant()));
+            }
+        });
         column.getStyleClass().add("due-cell");
         return column;
     }

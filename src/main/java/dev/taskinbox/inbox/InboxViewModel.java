@@ -35,6 +35,7 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
+import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
@@ -58,6 +59,8 @@ public final class InboxViewModel implements SendService.Listener, SendQueue.Lis
     private final FilteredList<TaskRow> visibleRows = new FilteredList<>(rows);
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<TaskType> typeFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<TaskView> view = new SimpleObjectProperty<>(TaskView.ALL);
+    private final InboxCounts counts;
     private final ObjectProperty<LoadState> state = new SimpleObjectProperty<>(LoadState.IDLE);
     private final ObjectProperty<CurrentUser> user = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
@@ -77,7 +80,23 @@ public final class InboxViewModel implements SendService.Listener, SendQueue.Lis
         this.gateway = gateway;
         this.runner = runner;
         this.clock = clock;
-        visibleRows.predicateProperty().bind(Bindings.createObjectBinding(this::filter, search, typeFilter));
+        this.counts = new InboxCounts(clock);
+        visibleRows.predicateProperty().bind(Bindings.createObjectBinding(this::filter, search, typeFilter, view));
+        rows.addListener((ListChangeListener<TaskRow>) change -> recount());
+    }
+
+    /** Which slice of the day is shown (All pending by default). */
+    public ObjectProperty<TaskView> viewProperty() {
+        return view;
+    }
+
+    /** Live counts per view and per type. */
+    public InboxCounts counts() {
+        return counts;
+    }
+
+    private void recount() {
+        counts.recount(rows);
     }
 
     /** The rows the filters let through, in list order: what the table shows. */
@@ -98,7 +117,10 @@ public final class InboxViewModel implements SendService.Listener, SendQueue.Lis
     private Predicate<TaskRow> filter() {
         String needle = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
         TaskType type = typeFilter.get();
+        TaskView slice = view.get();
+        Instant now = clock.instant();
         return row -> (type == null || row.summary().type() == type)
+                && slice.contains(row.summary().dueTo(), now, clock.getZone())
                 && (needle.isEmpty() || (row.summary().contactName() + " " + row.stepNameProperty().get() + " "
                         + row.summary().type().label()).toLowerCase(Locale.ROOT).contains(needle));
     }
@@ -119,6 +141,7 @@ public final class InboxViewModel implements SendService.Listener, SendQueue.Lis
                     }
                 });
             }
+            recount();
             int completed = taskIds.size() - notDone.size();
             StringBuilder text = new StringBuilder("Completed " + completed + " of " + taskIds.size() + ".");
             notDone.forEach((id, reason) -> find(id).ifPresent(row ->
@@ -280,8 +303,12 @@ public final class InboxViewModel implements SendService.Listener, SendQueue.Lis
     /** Newer facts about a task (its details were read): refresh the row's status and step. */
     public void taskRead(TaskDetail task) {
         find(task.id()).ifPresent(row -> {
+            TaskStatus before = row.statusProperty().get();
             row.setStatus(task.status());
             row.setStepName(task.stepName());
+            if (before != task.status()) {
+                recount();
+            }
         });
     }
 

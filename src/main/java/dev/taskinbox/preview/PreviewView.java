@@ -105,6 +105,11 @@ public final class PreviewView extends StackPane {
         grid.addRow(1, new Label("From"), accountRow);
         grid.addRow(2, new Label("Subject"), subjectRow);
         grid.addRow(3, new Label("Due"), due);
+        grid.getChildren().forEach(node -> {
+            if (node instanceof Label caption && GridPane.getColumnIndex(node) == 0) {
+                caption.setMinWidth(Region.USE_PREF_SIZE);   // "Subject" must never shrink to "Sub..."
+            }
+        });
         GridPane.setHgrow(accountRow, Priority.ALWAYS);
         GridPane.setHgrow(subjectRow, Priority.ALWAYS);
         return grid;

@@ -1,0 +1,71 @@
+package dev.taskinbox.inbox;
+
+import dev.taskinbox.common.ui.TaskTypeIcons;
+import dev.taskinbox.task.TaskType;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringExpression;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.VBox;
+
+/** The left side bar: the day's views and the task types, each with a live count; a click filters. */
+public final class ViewsPane extends VBox {
+
+    public ViewsPane(InboxViewModel inbox) {
+        getStyleClass().add("views-pane");
+        setSpacing(2);
+        getChildren().add(heading("Views"));
+        ToggleGroup views = new ToggleGroup();
+        for (TaskView view : TaskView.values()) {
+            ToggleButton button = entry("view-" + view.name().toLowerCase(Locale.ROOT), view.label(),
+                    inbox.counts().of(view).asString());
+            button.setToggleGroup(views);
+            button.setSelected(inbox.viewProperty().get() == view);
+            button.setOnAction(event -> {
+                inbox.viewProperty().set(view);
+                button.setSelected(true);
+            });
+            inbox.viewProperty().addListener((obs, before, now) -> button.setSelected(now == view));
+            getChildren().add(button);
+        }
+        getChildren().add(heading("Types"));
+        // In the order of the number keys 1 to 7.
+        for (TaskType type : List.of(TaskType.MANUAL_EMAIL, TaskType.SMS, TaskType.CALL, TaskType.LINKED_IN,
+                TaskType.WHATSAPP, TaskType.TO_DO, TaskType.MEETING)) {
+            ToggleButton button = entry("type-" + type.name().toLowerCase(Locale.ROOT), type.label(),
+                    inbox.counts().of(type).asString());
+            button.setGraphic(TaskTypeIcons.of(type));
+            // A click toggles the filter; the button shows the filter, whoever set it (the 1-7 keys too).
+            button.setSelected(inbox.typeFilterProperty().get() == type);
+            button.setOnAction(event -> inbox.typeFilterProperty().set(
+                    inbox.typeFilterProperty().get() == type ? null : type));
+            inbox.typeFilterProperty().addListener((obs, before, now) -> button.setSelected(now == type));
+            button.selectedProperty().addListener((obs, was, is) -> {
+                if (is != (inbox.typeFilterProperty().get() == type)) {
+                    button.setSelected(inbox.typeFilterProperty().get() == type);
+                }
+            });
+            getChildren().add(button);
+        }
+    }
+
+    private static Label heading(String text) {
+        Label label = new Label(text.toUpperCase(Locale.ROOT));
+        label.getStyleClass().add("views-heading");
+        return label;
+    }
+
+    private static ToggleButton entry(String id, String label, StringExpression count) {
+        ToggleButton button = new ToggleButton();
+        button.setId(id);
+        button.textProperty().bind(Bindings.concat(label, "  ", count));
+        button.setAccessibleText(label);
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setFocusTraversable(false);
+        button.getStyleClass().add("views-entry");
+        return button;
+    }
+}

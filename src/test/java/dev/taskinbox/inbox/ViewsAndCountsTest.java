@@ -1,0 +1,90 @@
+package dev.taskinbox.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.taskinbox.common.fx.SameThreadTaskRunner;
+import dev.taskinbox.support.FakeTaskGateway;
+import dev.taskinbox.task.SendRequest;
+import dev.taskinbox.task.TaskDetail;
+import dev.taskinbox.task.TaskType;
+import dev.taskinbox.send.SendService;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The side bar's views and counts, on a fixed clock in the rep's zone. */
+class ViewsAndCountsTest {
+    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    /** 10:00 in Stockholm. */
+    private static final Instant NOW = Instant.parse("2026-11-30T09:00:00Z");
+
+    private final FakeTaskGateway gateway = new FakeTaskGateway();
+    private InboxViewModel inbox;
+
+    private static TaskDetail due(long id, TaskType type, String due) {
+        TaskDetail t = FakeTaskGateway.task(id, type, null);
+        return new TaskDetail(id, type, t.status(), null, 1L, null, "", Instant.parse(due).minusSeconds(3600),
+                Instant.parse(due), null, false, false, t.template(), t.content(), t.target());
+    }
+
+    @BeforeEach
+    void load() {
+        gateway.add(due(1, TaskType.SMS, "2026-11-29T08:00:00Z"))          // yesterday: overdue
+                .add(due(2, TaskType.MANUAL_EMAIL, "2026-11-30T08:30:00Z")) // earlier today: overdue
+                .add(due(3, TaskType.CALL, "2026-11-30T15:00:00Z"))         // later today
+                .add(due(4, TaskType.SMS, "2026-11-30T22:59:00Z"))          // 23:59 in Stockholm: today
+                .add(due(5, TaskType.LINKED_IN, "2026-11-30T23:00:00Z"))    // midnight there: tomorrow
+                .add(due(6, TaskType.SMS, "2026-12-03T09:00:00Z"));        // upcoming
+        inbox = new InboxViewModel(gateway, new SameThreadTaskRunner(), Clock.fixed(NOW, STOCKHOLM));
+        inbox.load();
+    }
+
+    @Test
+    void eachViewCountsItsTasksInTheRepsOwnDay() {
+        assertThat(inbox.counts().of(TaskView.OVERDUE).get()).isEqualTo(2);
+        assertThat(inbox.counts().of(TaskView.TODAY).get()).isEqualTo(4);
+        assertThat(inbox.counts().of(TaskView.UPCOMING).get()).isEqualTo(2);
+        assertThat(inbox.counts().of(TaskView.ALL).get()).isEqualTo(6);
+        assertThat(inbox.counts().of(TaskType.SMS).get()).isEqualTo(3);
+        assertThat(inbox.counts().of(TaskType.WHATSAPP).get()).isZero();
+    }
+
+    @Test
+    void aViewAndATypeFilterCombineWithSearch() {
+        inbox.viewProperty().set(TaskView.TODAY);
+        assertThat(inbox.visibleRows()).extracting(TaskRow::id).containsExactly(1L, 2L, 3L, 4L);
+
+        inbox.typeFilterProperty().set(TaskType.SMS);
+        assertThat(inbox.visibleRows()).extracting(TaskRow::id).containsExactly(1L, 4L);
+
+        inbox.searchProperty().set("contact 4");
+        assertThat(inbox.visibleRows()).extracting(TaskRow::id).containsExactly(4L);
+
+        inbox.viewProperty().set(TaskView.ALL);
+        inbox.typeFilterProperty().set(null);
+        inbox.searchProperty().set("SMS");
+        assertThat(inbox.visibleRows()).extracting(TaskRow::id).containsExactly(1L, 4L, 6L);
+    }
+
+    @Test
+    void countsFollowSendsLive() {
+        SendService sender = new SendService(gateway, new SameThreadTaskRunner());
+        sender.addListener(inbox);
+
+        sender.send(1, SendRequest.AS_IS);
+
+        assertThat(inbox.counts().of(TaskView.OVERDUE).get()).isEqualTo(1);
+        assertThat(inbox.counts().of(TaskType.SMS).get()).isEqualTo(2);
+    }
+
+    @Test
+    void completingSeveralAtOnceCountsThemOut() {
+        inbox.completeAll(List.of(3L, 5L, 99L));
+
+        assertThat(inbox.counts().of(TaskView.ALL).get()).isEqualTo(4);
+        assertThat(inbox.messageProperty().get()).startsWith("Completed 2 of 3.");
+    }
+}
