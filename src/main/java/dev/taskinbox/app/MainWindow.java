@@ -43,6 +43,7 @@ public final class MainWindow {
 
     private final KeyboardShortcuts shortcuts;
     private final TableView<TaskRow> table;
+    private final PreviewView previewView;
     private final InboxViewModel inbox;
     /** The task to select again once a refresh brings it back; null when none. */
     private Long restoreSelection;
@@ -141,6 +142,7 @@ public final class MainWindow {
         scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(MainWindow.class.getResource("/css/app.css").toExternalForm());
         this.table = inboxView.table();
+        this.previewView = previewView;
         this.inbox = inbox;
         shortcuts = new KeyboardShortcuts(inboxView.table(), search, inbox, preview, queue, budget, clock, this::refresh);
         shortcuts.install(scene);
@@ -193,6 +195,7 @@ public final class MainWindow {
     /** Where the O key opens links; the app passes the desktop's browser. */
     public void openLinksWith(Consumer<String> opener) {
         shortcuts.openLinksWith(opener);
+        previewView.setLinkOpener(opener);
     }
 
     public Scene scene() {

@@ -2,10 +2,12 @@ package dev.taskinbox.preview;
 
 import dev.taskinbox.common.ui.TaskTypeIcons;
 import dev.taskinbox.task.EmailAccount;
+import dev.taskinbox.task.SmsSegments;
 import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskStatus;
 import dev.taskinbox.task.TaskType;
 import java.time.ZoneId;
+import java.util.function.Consumer;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import javafx.beans.binding.Bindings;
@@ -14,6 +16,8 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -48,6 +52,10 @@ public final class PreviewView extends StackPane {
     private final ToggleButton edit = new ToggleButton("Edit");
     private final Button reset = new Button("Reset to template");
     private final Button send = new Button();
+    private final Button open = new Button("Open");
+    private final Button copy = new Button("Copy text");
+    private final Label smsCount = new Label();
+    private Consumer<String> linkOpener = link -> { };
     private final Label blocked = new Label();
     private final Label empty = new Label("Select a task to see it here.");
     private final ProgressIndicator loading = new ProgressIndicator();
@@ -61,9 +69,17 @@ public final class PreviewView extends StackPane {
         VBox body = withError(bodyStack(), "preview-body-error", viewModel.bodyErrorProperty());
         VBox.setVgrow(body.getChildren().get(0), Priority.ALWAYS);
         Label sendError = errorLabel("preview-send-error", viewModel.sendErrorProperty());
+        smsCount.setId("preview-sms-count");
+        smsCount.getStyleClass().add("sms-count");
+        smsCount.textProperty().bind(Bindings.createStringBinding(() -> {
+            SmsSegments segments = SmsSegments.of(viewModel.bodyProperty().get());
+            return segments.characters() + " characters · " + segments.count() + " SMS"
+                    + (segments.unicode() ? " (Unicode: 70 a message)" : "");
+        }, viewModel.bodyProperty()));
+        smsCount.managedProperty().bind(smsCount.visibleProperty());
         Label warning = errorLabel("preview-warning", viewModel.warningProperty());
         warning.getStyleClass().setAll("label", "field-warning");
-        VBox content = new VBox(10, heading, fields(), body, sendError, warning, blocked, actions());
+        VBox content = new VBox(10, heading, fields(), body, smsCount, sendError, warning, blocked, actions());
         content.getStyleClass().add("preview-content");
         VBox.setVgrow(body, Priority.ALWAYS);
         content.visibleProperty().bind(viewModel.detailProperty().isNotNull());
@@ -154,11 +170,26 @@ public final class PreviewView extends StackPane {
         blocked.getStyleClass().add("preview-blocked");
         blocked.setWrapText(true);
         blocked.textProperty().bind(viewModel.blockedReasonProperty());
+        open.setId("preview-open");
+        open.setTooltip(new Tooltip("O"));
+        open.setOnAction(event -> viewModel.targetLink().ifPresent(linkOpener));
+        copy.setId("preview-copy");
+        copy.setTooltip(new Tooltip("Ctrl+C"));
+        copy.setOnAction(event -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(viewModel.plainMessage());
+            Clipboard.getSystemClipboard().setContent(content);
+        });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, edit, reset, spacer, send);
+        HBox bar = new HBox(8, edit, reset, open, copy, spacer, send);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
+    }
+
+    /** Where the Open button sends links (the desktop's browser, mail or phone app). */
+    public void setLinkOpener(Consumer<String> opener) {
+        this.linkOpener = opener;
     }
 
     private void showTask(TaskDetail task) {
@@ -183,6 +214,21 @@ public final class PreviewView extends StackPane {
         send.setAccessibleText(executable ? "Send now" : "Mark as done");
         edit.disableProperty().bind(viewModel.editableProperty().not());
         reset.disableProperty().bind(viewModel.editableProperty().not());
+        // Hand-done tasks have no text to edit, but a target to open and text to copy.
+        for (Node node : new Node[] {edit, reset}) {
+            node.setVisible(executable);
+            node.setManaged(executable);
+        }
+        smsCount.setVisible(task.type() == TaskType.SMS);
+        boolean hasTarget = task.target().addressFor(task.type()).isPresent();
+        open.setVisible(hasTarget);
+        open.setManaged(hasTarget);
+        open.setText(switch (task.type()) {
+            case LINKED_IN -> "Open profile";
+            case CALL, WHATSAPP, SMS -> "Call";
+            case MANUAL_EMAIL -> "Open in mail";
+            default -> "Open";
+        });
         blocked.pseudoClassStateChanged(SETTLED, task.status() != TaskStatus.NEW);
         setRowVisible(accountRow, task.type() == TaskType.MANUAL_EMAIL);
         setRowVisible(subjectRow, task.type() == TaskType.MANUAL_EMAIL);
