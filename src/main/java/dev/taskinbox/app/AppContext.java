@@ -22,8 +22,11 @@ import dev.taskinbox.settings.ApiKeyStore;
 import dev.taskinbox.settings.AppSettings;
 import dev.taskinbox.settings.FileApiKeyStore;
 import dev.taskinbox.settings.SecretToolKeyStore;
+import dev.taskinbox.settings.SettingsDialog;
 import dev.taskinbox.settings.SettingsStore;
+import dev.taskinbox.task.CurrentUser;
 import dev.taskinbox.task.DraftStore;
+import dev.taskinbox.task.GatewayException;
 import dev.taskinbox.task.SendJournal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,6 +34,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.UnaryOperator;
 
 /** The composition root: builds the one object graph of the app, and takes it down again. */
@@ -51,6 +56,8 @@ public final class AppContext implements AutoCloseable {
     private final MainWindow window;
     private final ReplyTaskGateway gateway;
     private final ApiKeyStore keyStore;
+
+    private SettingsStore settingsStore;
 
     private AppContext(ReplyTaskGateway gateway, DemoServer demoServer, Clock clock, Stores stores, ApiKeyStore keyStore) {
         this.demoServer = demoServer;
@@ -99,8 +106,10 @@ public final class AppContext implements AutoCloseable {
                 throw new UncheckedIOException("The demo server could not start on this machine.", cannotListen);
             }
             // Demo tasks start afresh with every run, so demo edits are not kept.
-            return new AppContext(ReplyTaskGateway.create(new ApiEndpoint(server.root()), DEMO_KEY), server, clock,
-                    Stores.inMemory(), null);
+            AppContext demo = new AppContext(ReplyTaskGateway.create(new ApiEndpoint(server.root()), DEMO_KEY), server,
+                    clock, Stores.inMemory(), keyStore);
+            demo.useSettings(new SettingsStore(dirs.config().resolve("settings.properties")));
+            return demo;
         }
         String url = config.apiUrl() == null ? ApiEndpoint.DEFAULT_ROOT : config.apiUrl();
         SettingsStore settings = new SettingsStore(dirs.config().resolve("settings.properties"));
@@ -110,6 +119,7 @@ public final class AppContext implements AutoCloseable {
                 tune.apply(clientOptions(settings).withOnUnauthorized(question)));
         AppContext context = new AppContext(gateway, null, clock, Stores.onDisk(dirs.data(), clock), keyStore);
         context.setUndoWindow(Duration.ofSeconds(settings.load().undoSeconds()));
+        context.useSettings(settings);
         question.askWith(context::askForKey);
         return context;
     }
@@ -126,6 +136,45 @@ public final class AppContext implements AutoCloseable {
         public void run() {
             UiThread.run(ask);
         }
+    }
+
+    private void useSettings(SettingsStore store) {
+        this.settingsStore = store;
+        window.onSettings(this::openSettings);
+    }
+
+    /** The settings dialog: saved to the settings file (the key to the key store), undo window and theme at once. */
+    private void openSettings() {
+        AppSettings current = settingsStore.load();
+        new SettingsDialog(window.scene().getWindow(), current, keyStore == null ? "the key store" : keyStore.describe(),
+                this::testConnection).ask().ifPresent(choice -> {
+                    setUndoWindow(Duration.ofSeconds(choice.settings().undoSeconds()));
+                    Themes.apply(choice.settings().darkTheme());
+                    runner.run("save settings", () -> {
+                        settingsStore.save(choice.settings());
+                        if (!choice.newKey().isEmpty() && keyStore != null) {
+                            keyStore.save(choice.newKey());
+                        }
+                        return choice;
+                    }, saved -> inbox.notice("Settings saved."),
+                            failure -> inbox.notice("Settings could not be saved: " + failure.getMessage()));
+                });
+    }
+
+    /** Calls whoami with what the rep typed (or the stored key), off the FX thread; answers in words. */
+    private CompletionStage<String> testConnection(String url, String typedKey) {
+        CompletableFuture<String> answer = new CompletableFuture<>();
+        runner.run("test connection", () -> {
+            String key = !typedKey.isEmpty() ? typedKey
+                    : keyStore == null ? "" : keyStore.load().orElse("");
+            ReplyTaskGateway probe = ReplyTaskGateway.create(ApiEndpoint.parse(url.isEmpty() ? ApiEndpoint.DEFAULT_ROOT : url),
+                    key, ClientOptions.defaults());
+            CurrentUser user = probe.currentUser();
+            return "Connected" + (user.name().isEmpty() ? "" : " as " + user.name()) + " (user " + user.userId()
+                    + "); the key goes in " + (probe.authScheme() == AuthScheme.BEARER ? "Authorization: Bearer" : "X-API-Key") + ".";
+        }, answer::complete, failure -> answer.complete(failure instanceof IllegalArgumentException bad
+                ? bad.getMessage() : "Not connected. " + GatewayException.userMessageOf(failure)));
+        return answer;
     }
 
     /** Asks the rep for a key; a new one resumes every held call and is stored privately, off the FX thread. */

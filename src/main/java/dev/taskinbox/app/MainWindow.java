@@ -25,6 +25,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -42,6 +43,7 @@ public final class MainWindow {
     private final StringExpression title;
 
     private final KeyboardShortcuts shortcuts;
+    private final Button settings = new Button("", new FontIcon(Material2MZ.SETTINGS));
     private final TableView<TaskRow> table;
     private final PreviewView previewView;
     private final InboxViewModel inbox;
@@ -91,7 +93,11 @@ public final class MainWindow {
         help.getStyleClass().add("budget-status");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(12, heading, demoBadge, spacer, filter, search, refresh);
+        settings.setId("settings");
+        settings.setAccessibleText("Settings");
+        settings.setTooltip(new Tooltip("Settings"));
+        settings.setDisable(true);
+        HBox header = new HBox(12, heading, demoBadge, spacer, filter, search, refresh, settings);
         header.getStyleClass().add("header");
 
         ViewsPane views = new ViewsPane(inbox);
@@ -171,6 +177,12 @@ public final class MainWindow {
                 rows.requestFocus();
             }
         });
+    }
+
+    /** What the settings button opens (the app's settings dialog). */
+    void onSettings(Runnable open) {
+        settings.setOnAction(event -> open.run());
+        settings.setDisable(false);
     }
 
     /** Reloads the list, keeping the rep's place: the selected task is selected again when it is back. */

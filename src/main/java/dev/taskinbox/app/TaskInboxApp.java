@@ -1,10 +1,12 @@
 package dev.taskinbox.app;
 
-import atlantafx.base.theme.PrimerLight;
 import dev.taskinbox.settings.ApiKeyStore;
+import dev.taskinbox.settings.AppSettings;
+import dev.taskinbox.settings.SettingsStore;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -18,11 +20,13 @@ public final class TaskInboxApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         try {
             AppDirs dirs = AppDirs.current();
+            AppSettings settings = new SettingsStore(dirs.config().resolve("settings.properties")).load();
+            Themes.apply(settings.darkTheme());
             ApiKeyStore keyStore = AppContext.keyStore(dirs);
-            LaunchConfig config = LaunchConfig.resolve(getParameters().getRaw(), environment(), keyStore::load);
+            LaunchConfig config = LaunchConfig.resolve(getParameters().getRaw(), withSettingsUrl(environment(), settings),
+                    keyStore::load);
             Redactor redactor = new Redactor(config.apiKey());
             Path logFile = AppLogging.install(dirs.logs(), redactor);
             new CrashHandler(redactor, logFile).install();
@@ -51,6 +55,16 @@ public final class TaskInboxApp extends Application {
         if (context != null) {
             context.close();
         }
+    }
+
+    /** The settings file's API URL counts after the command line and the environment. */
+    private static Map<String, String> withSettingsUrl(Map<String, String> env, AppSettings settings) {
+        if (settings.apiUrl().isEmpty() || env.containsKey(LaunchConfig.ENV_URL)) {
+            return env;
+        }
+        Map<String, String> merged = new HashMap<>(env);
+        merged.put(LaunchConfig.ENV_URL, settings.apiUrl());
+        return merged;
     }
 
     private static Map<String, String> environment() {

@@ -20,6 +20,8 @@ public final class SettingsStore {
     private static final String AUTH_SCHEME = "api.authScheme";
     private static final String ENUM_DIALECT = "api.enumDialect";
     private static final String UNDO_SECONDS = "send.undoSeconds";
+    private static final String API_URL = "api.url";
+    private static final String DARK_THEME = "ui.darkTheme";
 
     private final Path file;
 
@@ -39,7 +41,8 @@ public final class SettingsStore {
             return AppSettings.DEFAULTS;
         }
         return new AppSettings(properties.getProperty(AUTH_SCHEME), properties.getProperty(ENUM_DIALECT),
-                number(properties.getProperty(UNDO_SECONDS), AppSettings.DEFAULT_UNDO_SECONDS));
+                number(properties.getProperty(UNDO_SECONDS), AppSettings.DEFAULT_UNDO_SECONDS),
+                properties.getProperty(API_URL), Boolean.parseBoolean(properties.getProperty(DARK_THEME)));
     }
 
     private static int number(String text, int fallback) {
@@ -55,6 +58,8 @@ public final class SettingsStore {
         properties.setProperty(AUTH_SCHEME, settings.authScheme());
         properties.setProperty(ENUM_DIALECT, settings.enumDialect());
         properties.setProperty(UNDO_SECONDS, Integer.toString(settings.undoSeconds()));
+        properties.setProperty(API_URL, settings.apiUrl());
+        properties.setProperty(DARK_THEME, Boolean.toString(settings.darkTheme()));
         try {
             AtomicFiles.writeProperties(file, properties, "Task Inbox settings");
         } catch (IOException cannotWrite) {

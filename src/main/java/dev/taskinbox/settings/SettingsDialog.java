@@ -1,0 +1,98 @@
+package dev.taskinbox.settings;
+
+import dev.taskinbox.common.fx.UiThread;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.function.BiFunction;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+
+/**
+ * Settings: where Reply is, the key (masked; typed in, never shown), how to talk to it, the undo
+ * window and the theme, with a connection test. Returns what the rep chose; storing is the caller's.
+ */
+public final class SettingsDialog {
+
+    /** The rep's choices; {@code newKey} is empty when the stored key stays. */
+    public record Choice(AppSettings settings, String newKey) {
+    }
+
+    private static final String AUTOMATIC = "Automatic";
+
+    private final Dialog<Choice> dialog = new Dialog<>();
+
+    /**
+     * @param tester called with (URL, key or "" for the stored one); answers a sentence for the rep
+     */
+    public SettingsDialog(Window owner, AppSettings current, String keyPlace,
+                          BiFunction<String, String, CompletionStage<String>> tester) {
+        dialog.initOwner(owner);
+        dialog.setTitle("Settings");
+        dialog.setHeaderText("Task Inbox settings");
+        TextField url = new TextField(current.apiUrl());
+        url.setId("settings-url");
+        url.setPromptText("https://api.reply.io");
+        PasswordField key = new PasswordField();
+        key.setId("settings-key");
+        key.setPromptText("Leave empty to keep the key in " + keyPlace);
+        ChoiceBox<String> scheme = new ChoiceBox<>();
+        scheme.setId("settings-auth");
+        scheme.getItems().setAll(AUTOMATIC, "X_API_KEY", "BEARER");
+        scheme.setValue(current.authScheme().isEmpty() ? AUTOMATIC : current.authScheme());
+        ChoiceBox<String> dialect = new ChoiceBox<>();
+        dialect.setId("settings-dialect");
+        dialect.getItems().setAll(AUTOMATIC, "INTEGERS", "STRINGS");
+        dialect.setValue(current.enumDialect().isEmpty() ? AUTOMATIC : current.enumDialect().toUpperCase());
+        Spinner<Integer> undo = new Spinner<>(0, 30, current.undoSeconds());
+        undo.setId("settings-undo");
+        undo.setEditable(true);
+        CheckBox dark = new CheckBox("Dark theme");
+        dark.setId("settings-dark");
+        dark.setSelected(current.darkTheme());
+        Label result = new Label();
+        result.setId("settings-test-result");
+        result.setWrapText(true);
+        result.setMaxWidth(380);
+        Button test = new Button("Test connection");
+        test.setId("settings-test");
+        test.setOnAction(event -> {
+            result.setText("Testing…");
+            tester.apply(url.getText().strip(), key.getText().strip())
+                    .thenAccept(answer -> UiThread.run(() -> result.setText(answer)));
+        });
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.addRow(0, new Label("API URL"), url);
+        grid.addRow(1, new Label("API key"), key);
+        grid.addRow(2, new Label("Auth header"), scheme);
+        grid.addRow(3, new Label("Enum format"), dialect);
+        grid.addRow(4, new Label("Undo window (s)"), undo);
+        grid.addRow(5, new Label("Theme"), dark);
+        grid.addRow(6, test, result);
+        grid.add(new Label("URL, key, header and format take effect when the app starts again."), 0, 7, 2, 1);
+        dialog.getDialogPane().setContent(grid);
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(save).setId("settings-save");
+        dialog.setResultConverter(button -> button != save ? null : new Choice(new AppSettings(
+                AUTOMATIC.equals(scheme.getValue()) ? "" : scheme.getValue(),
+                AUTOMATIC.equals(dialect.getValue()) ? "" : dialect.getValue(),
+                undo.getValue(), url.getText(), dark.isSelected()), key.getText().strip()));
+    }
+
+    public Optional<Choice> ask() {
+        return dialog.showAndWait();
+    }
+}
