@@ -19,6 +19,7 @@ import javafx.scene.control.Button;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
@@ -50,10 +51,10 @@ public final class PreviewView extends StackPane {
     private final TextArea bodyText = new TextArea();
     private final TextArea bodyEditor = new TextArea();
     private final ToggleButton edit = new ToggleButton("Edit");
-    private final Button reset = new Button("Reset to template");
+    private final Button reset = new Button("Reset");
     private final Button send = new Button();
     private final Button open = new Button("Open");
-    private final Button copy = new Button("Copy text");
+    private final Button copy = new Button("Copy");
     private final Label smsCount = new Label();
     private Consumer<String> linkOpener = link -> { };
     private final Label blocked = new Label();
@@ -182,6 +183,10 @@ public final class PreviewView extends StackPane {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        reset.setTooltip(new Tooltip("Reset to template: drop your edit"));
+        for (Control button : new Control[] {edit, reset, open, copy, send}) {
+            button.setMinWidth(Region.USE_PREF_SIZE);   // the buttons keep their words; the spacer gives way
+        }
         HBox bar = new HBox(8, edit, reset, open, copy, spacer, send);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
@@ -224,9 +229,9 @@ public final class PreviewView extends StackPane {
         open.setVisible(hasTarget);
         open.setManaged(hasTarget);
         open.setText(switch (task.type()) {
-            case LINKED_IN -> "Open profile";
+            case LINKED_IN -> "Profile";
             case CALL, WHATSAPP, SMS -> "Call";
-            case MANUAL_EMAIL -> "Open in mail";
+            case MANUAL_EMAIL -> "Mail";
             default -> "Open";
         });
         blocked.pseudoClassStateChanged(SETTLED, task.status() != TaskStatus.NEW);
