@@ -108,7 +108,7 @@ class KeyboardFlowTest {
         Button send = robot.lookup("#preview-send").queryButton();
 
         for (int i = 0; i < 20; i++) {
-            TaskRow row = table.getSelectionModel().getSelectedItem();
+            TaskRow row = WaitForAsyncUtils.asyncFx(() -> table.getSelectionModel().getSelectedItem()).get();
             awaitPreviewOf(robot, row);
             if (send.isDisabled()) {
                 press(robot, KeyCode.C);                          // blocked (e.g. a {{variable}} left): mark done
@@ -117,7 +117,10 @@ class KeyboardFlowTest {
             }
             cleared.add(row);
             // Run-through: the next task is selected by itself.
-            waitFor("the next task is selected", () -> table.getSelectionModel().getSelectedItem() != row);
+            waitFor("the next task is selected", () -> WaitForAsyncUtils.asyncFx(() -> {
+                TaskRow now = table.getSelectionModel().getSelectedItem();
+                return now != null && now != row;
+            }).get());
         }
 
         waitFor("all twenty are done on the server", () -> cleared.stream().allMatch(r -> server.isFinished(r.id())));
