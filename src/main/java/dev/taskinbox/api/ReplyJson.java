@@ -2,6 +2,7 @@ package dev.taskinbox.api;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import dev.taskinbox.task.CallOutcome;
 import dev.taskinbox.task.LinkedInAction;
 import dev.taskinbox.task.TaskStatus;
 import dev.taskinbox.task.TaskType;
@@ -18,6 +19,7 @@ final class ReplyJson {
                 .registerTypeAdapter(TaskType.class, taskTypes(dialect))
                 .registerTypeAdapter(TaskStatus.class, taskStatuses(dialect))
                 .registerTypeAdapter(LinkedInAction.class, linkedInActions(dialect))
+                .registerTypeAdapter(CallOutcome.class, callOutcomes(dialect))
                 // Account statuses are documented as strings only; they must not teach the task dialect.
                 .registerTypeAdapter(Wire.EmailAccountStatus.class, accountStatuses(new DialectTracker(EnumDialect.STRINGS)))
                 .disableHtmlEscaping()
@@ -50,6 +52,14 @@ final class ReplyJson {
                 .value(1, "connect", LinkedInAction.CONNECT)
                 .value(2, "inMail", LinkedInAction.IN_MAIL)
                 .value(3, "viewProfile", LinkedInAction.VIEW_PROFILE);
+    }
+
+    /** Documented in G1 only (0 Positive, 1 ToCall, 2 Negative); the G2 spellings are inferred. */
+    private static WireEnumAdapter<CallOutcome> callOutcomes(DialectTracker dialect) {
+        return new WireEnumAdapter<CallOutcome>(null, dialect)
+                .value(0, "positive", CallOutcome.POSITIVE)
+                .value(1, "toCall", CallOutcome.TO_CALL)
+                .value(2, "negative", CallOutcome.NEGATIVE);
     }
 
     /** Only strings are documented for this one; the integer order is the documented list order (inferred). */

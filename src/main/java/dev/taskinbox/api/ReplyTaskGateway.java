@@ -4,6 +4,7 @@ import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.taskinbox.task.BudgetState;
+import dev.taskinbox.task.CallOutcome;
 import dev.taskinbox.task.Contact;
 import dev.taskinbox.task.CurrentUser;
 import dev.taskinbox.task.EmailAccount;
@@ -188,9 +189,9 @@ public final class ReplyTaskGateway implements TaskGateway {
     }
 
     @Override
-    public TaskDetail complete(long taskId) {
+    public TaskDetail complete(long taskId, CallOutcome outcome) {
         return WireMapper.detail(call(Priority.SEND, RetryPolicy.WRITE,
-                () -> api.complete(taskId, new Wire.CompleteBody())));
+                () -> api.complete(taskId, new Wire.CompleteBody(outcome))));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.taskinbox.api;
 
+import dev.taskinbox.task.CallOutcome;
 import dev.taskinbox.task.LinkedInAction;
 import dev.taskinbox.task.TaskStatus;
 import dev.taskinbox.task.TaskType;
@@ -77,7 +78,8 @@ final class Wire {
     record ExecuteBody(Content content, Long emailAccountId) {
     }
 
-    record CompleteBody() {
+    /** Complete body; {@code {}} without an outcome. */
+    record CompleteBody(CallOutcome callResolution) {
     }
 
     record EmailAccount(

@@ -13,6 +13,7 @@ final class DemoEnums {
     static final Map<Integer, String> STATUSES = Map.of(
             0, "new", 1, "finished", 3, "cancelled", 4, "archived", 5, "sequenceDetached");
     static final Map<Integer, String> LINKED_IN = Map.of(0, "message", 1, "connect", 2, "inMail", 3, "viewProfile");
+    static final Map<Integer, String> CALL_RESOLUTIONS = Map.of(0, "positive", 1, "toCall", 2, "negative");
     static final Map<Integer, String> SOURCES = Map.of(0, "user", 1, "sequence", 2, "meeting");
 
     private final boolean names;

@@ -118,6 +118,11 @@ public final class DemoServer implements AutoCloseable {
         scripted.put(taskId, fault);
     }
 
+    /** The outcome a call was completed with (0 positive, 1 to call, 2 negative), or null. */
+    public Integer callResolution(long taskId) {
+        return store.callResolution(taskId);
+    }
+
     /** Whether the server has this task as finished (sent or completed). */
     public boolean isFinished(long taskId) {
         return store.isFinished(taskId);
@@ -258,8 +263,9 @@ public final class DemoServer implements AutoCloseable {
                 return execute(id, json(body));
             }
             if ("/complete".equals(action) && method.equals("POST")) {
-                json(body);
-                return detail(store.complete(id), false);
+                Integer resolution = DemoEnums.read(DemoEnums.CALL_RESOLUTIONS, json(body).get("callResolution"),
+                        "callResolution");
+                return detail(store.complete(id, resolution), false);
             }
         }
         throw new DemoProblem(404, "route.notFound", "Not Found", method + " " + path + " is not part of this API.");

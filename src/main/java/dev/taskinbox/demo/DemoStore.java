@@ -68,11 +68,16 @@ final class DemoStore {
         return task;
     }
 
-    synchronized DemoTask complete(long id) {
+    synchronized DemoTask complete(long id, Integer callResolution) {
         DemoTask task = get(id);
         requireNew(task);
+        task.callResolution = callResolution;
         finish(task);
         return task;
+    }
+
+    synchronized Integer callResolution(long id) {
+        return get(id).callResolution;
     }
 
     /** Completes each task on its own; answers the failures as Reply's batch codes (1 not found, 7 cannot complete). */

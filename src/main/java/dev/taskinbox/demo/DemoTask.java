@@ -34,6 +34,8 @@ final class DemoTask {
     String subject;
     String body;
     int status = STATUS_NEW;
+    /** How a completed call went (0 positive, 1 to call, 2 negative), or null. */
+    Integer callResolution;
     Instant finishedAt;
 
     DemoTask(long id, int type, Integer linkedInType, DemoContact contact, Long sequenceId, String stepName,

@@ -1,6 +1,7 @@
 package dev.taskinbox.preview;
 
 import dev.taskinbox.common.ui.TaskTypeIcons;
+import dev.taskinbox.task.CallOutcome;
 import dev.taskinbox.task.EmailAccount;
 import dev.taskinbox.task.SmsSegments;
 import dev.taskinbox.task.TaskDetail;
@@ -18,6 +19,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
@@ -33,6 +35,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /** The right-hand pane: where the task goes, what it says, and the button that does it. */
 public final class PreviewView extends StackPane {
@@ -56,6 +59,7 @@ public final class PreviewView extends StackPane {
     private final Button open = new Button("Open");
     private final Button copy = new Button("Copy");
     private final Label smsCount = new Label();
+    private final ChoiceBox<CallOutcome> outcome = new ChoiceBox<>();
     private Consumer<String> linkOpener = link -> { };
     private final Label blocked = new Label();
     private final Label empty = new Label("Select a task to see it here.");
@@ -122,6 +126,22 @@ public final class PreviewView extends StackPane {
         grid.addRow(1, new Label("From"), accountRow);
         grid.addRow(2, new Label("Subject"), subjectRow);
         grid.addRow(3, new Label("Due"), due);
+        outcome.setId("preview-call-outcome");
+        outcome.setAccessibleText("How the call went");
+        outcome.getItems().setAll(CallOutcome.values());
+        outcome.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(CallOutcome value) {
+                return value == null ? "Not said" : value.label();
+            }
+
+            @Override
+            public CallOutcome fromString(String text) {
+                return null;
+            }
+        });
+        outcome.valueProperty().bindBidirectional(viewModel.callOutcomeProperty());
+        grid.addRow(4, new Label("Outcome"), outcome);
         grid.getChildren().forEach(node -> {
             if (node instanceof Label caption && GridPane.getColumnIndex(node) == 0) {
                 caption.setMinWidth(Region.USE_PREF_SIZE);   // "Subject" must never shrink to "Sub..."
@@ -237,6 +257,7 @@ public final class PreviewView extends StackPane {
         blocked.pseudoClassStateChanged(SETTLED, task.status() != TaskStatus.NEW);
         setRowVisible(accountRow, task.type() == TaskType.MANUAL_EMAIL);
         setRowVisible(subjectRow, task.type() == TaskType.MANUAL_EMAIL);
+        setRowVisible(outcome, task.type() == TaskType.CALL);
         accountPicker.setTooltip(new Tooltip(viewModel.accountPickableProperty().get()
                 ? "The account this email goes out from" : "Sender set by the sequence"));
     }

@@ -3,6 +3,7 @@ package dev.taskinbox.preview;
 import dev.taskinbox.common.fx.TaskRunner;
 import dev.taskinbox.send.SendQueue;
 import dev.taskinbox.send.SendService;
+import dev.taskinbox.task.CallOutcome;
 import dev.taskinbox.task.Draft;
 import dev.taskinbox.task.DraftStore;
 import dev.taskinbox.task.EmailAccount;
@@ -65,6 +66,7 @@ public final class PreviewViewModel implements SendService.Listener {
     private final StringProperty body = new SimpleStringProperty("");
     private final ObservableList<EmailAccount> accounts = FXCollections.observableArrayList();
     private final ObjectProperty<EmailAccount> account = new SimpleObjectProperty<>();
+    private final ObjectProperty<CallOutcome> callOutcome = new SimpleObjectProperty<>();
     private final BooleanBinding accountPickable;
     private final StringBinding blockedReason;
     private final StringBinding warning;
@@ -137,6 +139,11 @@ public final class PreviewViewModel implements SendService.Listener {
 
     public ObjectProperty<EmailAccount> accountProperty() {
         return account;
+    }
+
+    /** For a call: how it went, sent with the completion (none chosen: no outcome is sent). */
+    public ObjectProperty<CallOutcome> callOutcomeProperty() {
+        return callOutcome;
     }
 
     /** The sender can be chosen only for manual emails outside a sequence (the sequence decides otherwise). */
@@ -286,6 +293,7 @@ public final class PreviewViewModel implements SendService.Listener {
         selected.set(summary);
         editing.set(false);
         loadError.set("");
+        callOutcome.set(null);
         clearErrors();
         if (summary == null) {
             setDetail(null);
@@ -326,15 +334,21 @@ public final class PreviewViewModel implements SendService.Listener {
         }
         boolean accepted;
         if (queue != null) {
-            accepted = task.type().isExecutable() ? queue.send(task.id(), request(task)) : queue.complete(task.id());
+            accepted = task.type().isExecutable() ? queue.send(task.id(), request(task))
+                    : queue.complete(task.id(), outcomeFor(task));
         } else {
-            accepted = task.type().isExecutable() ? sender.send(task.id(), request(task)) : sender.complete(task.id());
+            accepted = task.type().isExecutable() ? sender.send(task.id(), request(task))
+                    : sender.complete(task.id(), outcomeFor(task));
         }
         if (accepted) {
             editing.set(false);
             onActed.run();
         }
         return accepted;
+    }
+
+    private CallOutcome outcomeFor(TaskDetail task) {
+        return task.type() == TaskType.CALL ? callOutcome.get() : null;
     }
 
     /** Throws away the rep's edit of the shown task and shows the server's text again. */

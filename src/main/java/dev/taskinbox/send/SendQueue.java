@@ -1,6 +1,7 @@
 package dev.taskinbox.send;
 
 import dev.taskinbox.common.fx.Delays;
+import dev.taskinbox.task.CallOutcome;
 import dev.taskinbox.task.GatewayException;
 import dev.taskinbox.task.SendRequest;
 import dev.taskinbox.task.TaskDetail;
@@ -84,7 +85,12 @@ public final class SendQueue implements SendService.Listener {
 
     /** Queues a complete; false when the task is already queued, out, or may not be completed now. */
     public boolean complete(long taskId) {
-        return enqueue(taskId, () -> sender.complete(taskId));
+        return complete(taskId, null);
+    }
+
+    /** Queues a complete with a call's outcome (or null). */
+    public boolean complete(long taskId, CallOutcome outcome) {
+        return enqueue(taskId, () -> sender.complete(taskId, outcome));
     }
 
     /** True from the moment a task is queued until its call has an answer. */

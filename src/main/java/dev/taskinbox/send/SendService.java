@@ -1,6 +1,7 @@
 package dev.taskinbox.send;
 
 import dev.taskinbox.common.fx.TaskRunner;
+import dev.taskinbox.task.CallOutcome;
 import dev.taskinbox.task.GatewayException;
 import dev.taskinbox.task.Priority;
 import dev.taskinbox.task.SendJournal;
@@ -141,7 +142,13 @@ public final class SendService {
 
     /** Marks the task done without sending; false when it may not be submitted now. */
     public boolean complete(long taskId) {
-        return submit(taskId, "complete " + taskId, () -> gateway.complete(taskId), () -> complete(taskId));
+        return complete(taskId, null);
+    }
+
+    /** Marks the task done, with a call's outcome (or null); false when it may not be submitted now. */
+    public boolean complete(long taskId, CallOutcome outcome) {
+        return submit(taskId, "complete " + taskId, () -> gateway.complete(taskId, outcome),
+                () -> complete(taskId, outcome));
     }
 
     /** A fresh read of the task settles an unknown outcome: the server's word is what counts. */

@@ -30,7 +30,12 @@ public interface TaskGateway {
     TaskDetail execute(long taskId, SendRequest request);
 
     /** Marks a task done without sending anything. */
-    TaskDetail complete(long taskId);
+    default TaskDetail complete(long taskId) {
+        return complete(taskId, null);
+    }
+
+    /** Marks a task done; for a call, {@code outcome} (may be null) says how it went. */
+    TaskDetail complete(long taskId, CallOutcome outcome);
 
     /**
      * Completes many tasks at once (Reply takes 100 a call; larger sets are split).

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.taskinbox.support.Fixtures;
 import dev.taskinbox.support.MockReply;
+import dev.taskinbox.task.CallOutcome;
 import dev.taskinbox.task.GatewayException;
 import dev.taskinbox.task.Priority;
 import dev.taskinbox.task.TaskPage;
@@ -182,5 +183,20 @@ class ReplyTaskSurfaceTest {
         assertThat(outcome.get(5, TimeUnit.SECONDS)).isInstanceOfSatisfying(GatewayException.class,
                 e -> assertThat(e.kind()).isEqualTo(GatewayException.Kind.CANCELLED));
         assertThat(reply.server.getRequestCount()).isZero();
+    }
+
+    @Test
+    void aCallIsCompletedWithItsOutcomeInTheServersDialect() throws Exception {
+        reply.answer(Fixtures.read("task-detail-integers.json"));
+        reply.answer(Fixtures.read("task-detail-strings.json"));
+        reply.answer(Fixtures.read("task-detail-strings.json"));
+
+        gateway.complete(5001, CallOutcome.POSITIVE);
+        gateway.task(5002);
+        gateway.complete(5002, CallOutcome.TO_CALL);
+
+        assertJson(reply.taken().getBody().readUtf8(), "{\"callResolution\": 0}");
+        reply.taken();
+        assertJson(reply.taken().getBody().readUtf8(), "{\"callResolution\": \"toCall\"}");
     }
 }

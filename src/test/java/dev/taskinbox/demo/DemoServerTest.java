@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.taskinbox.api.ApiEndpoint;
 import dev.taskinbox.api.ReplyTaskGateway;
 import dev.taskinbox.support.TestBudgets;
+import dev.taskinbox.task.CallOutcome;
 import dev.taskinbox.task.GatewayException;
 import dev.taskinbox.task.MessageContent;
 import dev.taskinbox.task.SendRequest;
@@ -146,7 +147,8 @@ class DemoServerTest {
                     assertThat(e.kind()).isEqualTo(GatewayException.Kind.REJECTED);
                     assertThat(e.userMessage()).contains("complete this task instead");
                 });
-        assertThat(client.complete(call.id()).status()).isEqualTo(TaskStatus.FINISHED);
+        assertThat(client.complete(call.id(), CallOutcome.TO_CALL).status()).isEqualTo(TaskStatus.FINISHED);
+        assertThat(server.callResolution(call.id())).isEqualTo(1);
         assertThat(server.sentMessages()).isEmpty();
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.taskinbox.common.fx.SameThreadTaskRunner;
 import dev.taskinbox.send.SendService;
 import dev.taskinbox.support.FakeTaskGateway;
+import dev.taskinbox.task.CallOutcome;
 import dev.taskinbox.task.DeliveryTarget;
 import dev.taskinbox.task.Draft;
 import dev.taskinbox.task.DraftStore;
@@ -196,6 +197,16 @@ class PreviewViewModelTest {
         preview.sendOrComplete();
 
         assertThat(gateway.calls).contains("complete 3").doesNotContain("execute 3");
+    }
+
+    @Test
+    void aCallIsCompletedWithTheOutcomeTheRepPicked() {
+        preview.show(summary(3));
+        preview.callOutcomeProperty().set(CallOutcome.NEGATIVE);
+
+        preview.sendOrComplete();
+
+        assertThat(gateway.calls).contains("complete 3 as NEGATIVE");
     }
 
     @Test

@@ -66,6 +66,7 @@ class PreviewViewTest {
         Button call = robot.lookup("#preview-open").queryButton();
         assertThat(call.getText()).isEqualTo("Call");
         assertThat(robot.lookup("#preview-send").queryButton().getText()).isEqualTo("Complete");
+        assertThat(robot.lookup("#preview-call-outcome").queryAs(Node.class).isVisible()).isTrue();
 
         robot.clickOn(call);
 
@@ -79,6 +80,7 @@ class PreviewViewTest {
         robot.clickOn("#preview-open");
 
         assertThat(opened).containsExactly("mailto:p3@example.com");
+        assertThat(robot.lookup("#preview-call-outcome").queryAs(Node.class).isVisible()).isFalse();
         assertThat(robot.lookup("#preview-account").queryAs(Node.class).isDisabled()).isFalse();
     }
 }

@@ -1,6 +1,7 @@
 package dev.taskinbox.support;
 
 import dev.taskinbox.task.BudgetState;
+import dev.taskinbox.task.CallOutcome;
 import dev.taskinbox.task.Contact;
 import dev.taskinbox.task.CurrentUser;
 import dev.taskinbox.task.DeliveryTarget;
@@ -117,8 +118,8 @@ public final class FakeTaskGateway implements TaskGateway {
     }
 
     @Override
-    public TaskDetail complete(long taskId) {
-        call("complete " + taskId);
+    public TaskDetail complete(long taskId, CallOutcome outcome) {
+        call("complete " + taskId + (outcome == null ? "" : " as " + outcome));
         return finish(existing(taskId));
     }
 
