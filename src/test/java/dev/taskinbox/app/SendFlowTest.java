@@ -163,4 +163,29 @@ class SendFlowTest {
         assertThat(server().sentMessages()).isEmpty();
         assertThat(row.activityProperty().get()).isEqualTo("Done");
     }
+
+    @Test
+    void runThroughThreeInARowEachNextPreviewIsAlreadyThere(FxRobot robot) throws Exception {
+        TableView<TaskRow> table = table(robot);
+        waitFor("the tasks are listed", () -> table.getItems().size() >= 60);
+        // Rows 3 to 6 of the demo list: a meeting, a LinkedIn task, an SMS and an SMS — none blocked.
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(3));
+        for (int step = 0; step < 3; step++) {
+            int at = 3 + step;
+            TaskRow current = table.getItems().get(at);
+            TaskRow next = table.getItems().get(at + 1);
+            waitFor("the next task has been read ahead", () -> server().requests().stream()
+                    .anyMatch(r -> r.path().equals("/v3/tasks/" + next.id())));
+            waitFor("the current preview can act", () -> !robot.lookup("#preview-send").queryButton().isDisabled());
+
+            robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+
+            assertThat(table.getSelectionModel().getSelectedItem()).isSameAs(next);
+            assertThat(robot.lookup("#preview-blocked").queryLabeled().getText()).doesNotStartWith("Loading");
+            assertThat(robot.lookup(".preview .progress-indicator").queryAs(Node.class).isVisible())
+                    .as("no loading state for the next preview").isFalse();
+            waitFor("task " + current.id() + " is done", () -> current.statusProperty().get() == TaskStatus.FINISHED);
+        }
+    }
 }
