@@ -1,6 +1,7 @@
 package dev.taskinbox.app;
 
 import dev.taskinbox.inbox.InboxViewModel;
+import dev.taskinbox.inbox.SnoozeTimes;
 import dev.taskinbox.inbox.TaskRow;
 import dev.taskinbox.preview.BulkPlan;
 import dev.taskinbox.preview.BulkPreflightDialog;
@@ -9,9 +10,6 @@ import dev.taskinbox.send.SendQueue;
 import dev.taskinbox.task.BudgetState;
 import dev.taskinbox.task.TaskType;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -202,9 +200,7 @@ final class KeyboardShortcuts {
     }
 
     private void snooze() {
-        ZonedDateTime tomorrowNine = ZonedDateTime.now(clock).plusDays(1).with(LocalTime.of(9, 0));
-        Instant due = tomorrowNine.toInstant();
-        inbox.snooze(selectedIds(), due);
+        inbox.snooze(selectedIds(), SnoozeTimes.tomorrow(clock));
     }
 
     private void openTarget() {

@@ -3,12 +3,15 @@ package dev.taskinbox.app;
 import dev.taskinbox.inbox.InboxView;
 import dev.taskinbox.inbox.InboxViewModel;
 import dev.taskinbox.inbox.TaskRow;
+import dev.taskinbox.inbox.SnoozeTimes;
 import dev.taskinbox.inbox.ViewsPane;
 import dev.taskinbox.preview.PreviewView;
 import dev.taskinbox.preview.PreviewViewModel;
 import dev.taskinbox.send.SendQueue;
 import dev.taskinbox.task.BudgetState;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.Animation;
@@ -21,6 +24,11 @@ import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
@@ -64,6 +72,7 @@ public final class MainWindow {
                 }
             }
         });
+        previewView.addAction(snoozeMenu(inbox, table, clock));
         // Run-through: once a task is sent or completed, the next one is already selected.
         preview.setOnActed(() -> selectNext(table));
 
@@ -177,6 +186,32 @@ public final class MainWindow {
                 rows.requestFocus();
             }
         });
+    }
+
+    /** Snooze the selected tasks: tomorrow or next Monday at 9:00, or a day the rep picks. */
+    private static MenuButton snoozeMenu(InboxViewModel inbox, TableView<TaskRow> table, Clock clock) {
+        Supplier<List<Long>> selected = () -> table.getSelectionModel().getSelectedItems().stream().map(TaskRow::id).toList();
+        MenuItem tomorrow = new MenuItem("Tomorrow 9:00 (S)");
+        tomorrow.setOnAction(event -> inbox.snooze(selected.get(), SnoozeTimes.tomorrow(clock)));
+        MenuItem nextWeek = new MenuItem("Next Monday 9:00");
+        nextWeek.setOnAction(event -> inbox.snooze(selected.get(), SnoozeTimes.nextWeek(clock)));
+        MenuItem pick = new MenuItem("Pick a day…");
+        pick.setOnAction(event -> {
+            DatePicker day = new DatePicker(LocalDate.now(clock).plusDays(2));
+            Dialog<LocalDate> dialog = new Dialog<>();
+            dialog.initOwner(table.getScene().getWindow());
+            dialog.setTitle("Snooze until");
+            dialog.setHeaderText("The task comes back at 9:00 on the day you pick.");
+            dialog.getDialogPane().setContent(day);
+            dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+            dialog.setResultConverter(button -> button == ButtonType.OK ? day.getValue() : null);
+            dialog.showAndWait().filter(date -> date.isAfter(LocalDate.now(clock).minusDays(1)))
+                    .ifPresent(date -> inbox.snooze(selected.get(), SnoozeTimes.on(date, clock)));
+        });
+        MenuButton snooze = new MenuButton("Snooze", null, tomorrow, nextWeek, pick);
+        snooze.setId("preview-snooze");
+        snooze.setMinWidth(Region.USE_PREF_SIZE);
+        return snooze;
     }
 
     /** What the settings button opens (the app's settings dialog). */

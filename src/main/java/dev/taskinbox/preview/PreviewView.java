@@ -59,6 +59,7 @@ public final class PreviewView extends StackPane {
     private final Button open = new Button("Open");
     private final Button copy = new Button("Copy");
     private final Label smsCount = new Label();
+    private final HBox actionBar = new HBox(8);
     private final ChoiceBox<CallOutcome> outcome = new ChoiceBox<>();
     private Consumer<String> linkOpener = link -> { };
     private final Label blocked = new Label();
@@ -207,9 +208,14 @@ public final class PreviewView extends StackPane {
         for (Control button : new Control[] {edit, reset, open, copy, send}) {
             button.setMinWidth(Region.USE_PREF_SIZE);   // the buttons keep their words; the spacer gives way
         }
-        HBox bar = new HBox(8, edit, reset, open, copy, spacer, send);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        actionBar.getChildren().setAll(edit, reset, open, copy, spacer, send);
+        actionBar.setAlignment(Pos.CENTER_LEFT);
+        return actionBar;
+    }
+
+    /** Adds an action of the window's (e.g. Snooze) to the bar, before the main button. */
+    public void addAction(Node action) {
+        actionBar.getChildren().add(actionBar.getChildren().size() - 2, action);
     }
 
     /** Where the Open button sends links (the desktop's browser, mail or phone app). */
