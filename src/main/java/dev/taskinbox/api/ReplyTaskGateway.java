@@ -250,6 +250,28 @@ public final class ReplyTaskGateway implements TaskGateway {
     }
 
     @Override
+    public Map<Long, String> sequenceNames() {
+        Map<Long, String> names = new LinkedHashMap<>();
+        try {
+            boolean hasMore = true;
+            while (hasMore) {
+                int skip = names.size();
+                Wire.SequencePage page = call(Priority.LIST, RetryPolicy.READ, () -> api.sequences(ACCOUNT_PAGE_SIZE, skip));
+                List<Wire.Sequence> items = page.items() == null ? List.of() : page.items();
+                items.stream().filter(s -> s != null && s.id() != null)
+                        .forEach(s -> names.put(s.id(), s.name() == null || s.name().isBlank() ? "Sequence " + s.id() : s.name()));
+                hasMore = Boolean.TRUE.equals(page.hasMore()) && !items.isEmpty();
+            }
+        } catch (GatewayException unavailable) {
+            // Names are a nicety: without them the filter shows sequence numbers.
+            if (unavailable.kind() != Kind.NOT_FOUND && unavailable.kind() != Kind.FORBIDDEN) {
+                throw unavailable;
+            }
+        }
+        return names;
+    }
+
+    @Override
     public Optional<Contact> contact(long contactId) {
         try {
             return Optional.of(WireMapper.contact(call(Priority.PREFETCH, RetryPolicy.READ, () -> api.contact(contactId))));

@@ -111,4 +111,10 @@ final class Wire {
     record Contact(Long id, String email, String firstName, String lastName, String title, String company,
                    String phone, String linkedInUrl, String timeZoneId) {
     }
+
+    record Sequence(Long id, String name) {
+    }
+
+    record SequencePage(List<Sequence> items, Boolean hasMore) {
+    }
 }

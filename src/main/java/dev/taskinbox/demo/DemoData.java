@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The demo data set: a sales rep's morning, built relative to "now" so that some tasks are always
@@ -20,6 +22,14 @@ final class DemoData {
     private static final long SEQUENCE_REVIVE = 303;
 
     private DemoData() {
+    }
+
+    static Map<Long, String> sequences() {
+        Map<Long, String> names = new LinkedHashMap<>();
+        names.put(SEQUENCE_OUTBOUND, "Outbound Q4 — Ops leaders");
+        names.put(SEQUENCE_EVENT, "Event follow-up");
+        names.put(SEQUENCE_REVIVE, "Revive closed-lost");
+        return names;
     }
 
     static List<DemoAccount> accounts() {

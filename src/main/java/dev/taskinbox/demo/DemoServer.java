@@ -235,6 +235,18 @@ public final class DemoServer implements AutoCloseable {
         if (method.equals("GET") && path.equals("/v3/email-accounts")) {
             return accounts(query);
         }
+        if (method.equals("GET") && path.equals("/v3/sequences")) {
+            JsonArray items = new JsonArray();
+            DemoData.sequences().forEach((id, name) -> {
+                JsonObject sequence = new JsonObject();
+                sequence.addProperty("id", id);
+                sequence.addProperty("ownerUserId", DemoData.USER_ID);
+                sequence.addProperty("name", name);
+                sequence.addProperty("status", "active");
+                items.add(sequence);
+            });
+            return DemoJson.page(items, false);
+        }
         if (method.equals("POST") && path.equals("/v3/tasks/batch/complete")) {
             return batchComplete(json(body));
         }

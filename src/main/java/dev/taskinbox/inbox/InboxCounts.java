@@ -5,16 +5,20 @@ import dev.taskinbox.task.TaskType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
 
 /** Live counts of the tasks still to do, per view and per type, for the side bar. */
 public final class InboxCounts {
     private final Map<TaskView, IntegerProperty> byView = new EnumMap<>(TaskView.class);
     private final Map<TaskType, IntegerProperty> byType = new EnumMap<>(TaskType.class);
+    private final ObservableMap<Long, Integer> bySequence = FXCollections.observableHashMap();
     private final Clock clock;
 
     InboxCounts(Clock clock) {
@@ -35,16 +39,25 @@ public final class InboxCounts {
         return byType.get(type);
     }
 
+    /** Tasks still to do per sequence id (tasks outside a sequence are not counted here). */
+    public ObservableMap<Long, Integer> bySequence() {
+        return FXCollections.unmodifiableObservableMap(bySequence);
+    }
+
     /** Counts again; only tasks still New count (sent and completed ones are done). */
     void recount(List<TaskRow> rows) {
         Instant now = clock.instant();
         Map<TaskView, Integer> views = new EnumMap<>(TaskView.class);
         Map<TaskType, Integer> types = new EnumMap<>(TaskType.class);
+        Map<Long, Integer> sequences = new HashMap<>();
         for (TaskRow row : rows) {
             if (row.statusProperty().get() != TaskStatus.NEW) {
                 continue;
             }
             types.merge(row.summary().type(), 1, Integer::sum);
+            if (row.summary().sequenceId() != null) {
+                sequences.merge(row.summary().sequenceId(), 1, Integer::sum);
+            }
             for (TaskView view : TaskView.values()) {
                 if (view.contains(row.summary().dueTo(), now, clock.getZone())) {
                     views.merge(view, 1, Integer::sum);
@@ -53,5 +66,7 @@ public final class InboxCounts {
         }
         byView.forEach((view, count) -> count.set(views.getOrDefault(view, 0)));
         byType.forEach((type, count) -> count.set(types.getOrDefault(type, 0)));
+        bySequence.keySet().retainAll(sequences.keySet());
+        bySequence.putAll(sequences);
     }
 }

@@ -60,6 +60,8 @@ public final class InboxViewModel implements SendService.Listener, SendQueue.Lis
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<TaskType> typeFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<TaskView> view = new SimpleObjectProperty<>(TaskView.ALL);
+    private final ObjectProperty<Long> sequenceFilter = new SimpleObjectProperty<>();
+    private final ObservableMap<Long, String> sequenceNames = FXCollections.observableHashMap();
     private final InboxCounts counts;
     private final ObjectProperty<LoadState> state = new SimpleObjectProperty<>(LoadState.IDLE);
     private final ObjectProperty<CurrentUser> user = new SimpleObjectProperty<>();
@@ -81,13 +83,24 @@ public final class InboxViewModel implements SendService.Listener, SendQueue.Lis
         this.runner = runner;
         this.clock = clock;
         this.counts = new InboxCounts(clock);
-        visibleRows.predicateProperty().bind(Bindings.createObjectBinding(this::filter, search, typeFilter, view));
+        visibleRows.predicateProperty().bind(Bindings.createObjectBinding(this::filter, search, typeFilter, view,
+                sequenceFilter));
         rows.addListener((ListChangeListener<TaskRow>) change -> recount());
     }
 
     /** Which slice of the day is shown (All pending by default). */
     public ObjectProperty<TaskView> viewProperty() {
         return view;
+    }
+
+    /** Only tasks of this sequence (null: all). */
+    public ObjectProperty<Long> sequenceFilterProperty() {
+        return sequenceFilter;
+    }
+
+    /** Sequence names by id, read once the list is in (numbers stand in until then, or for good). */
+    public ObservableMap<Long, String> sequenceNames() {
+        return sequenceNames;
     }
 
     /** Live counts per view and per type. */
@@ -118,8 +131,10 @@ public final class InboxViewModel implements SendService.Listener, SendQueue.Lis
         String needle = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
         TaskType type = typeFilter.get();
         TaskView slice = view.get();
+        Long sequence = sequenceFilter.get();
         Instant now = clock.instant();
         return row -> (type == null || row.summary().type() == type)
+                && (sequence == null || sequence.equals(row.summary().sequenceId()))
                 && slice.contains(row.summary().dueTo(), now, clock.getZone())
                 && (needle.isEmpty() || (row.summary().contactName() + " " + row.stepNameProperty().get() + " "
                         + row.summary().type().label()).toLowerCase(Locale.ROOT).contains(needle));
@@ -276,11 +291,19 @@ public final class InboxViewModel implements SendService.Listener, SendQueue.Lis
                 loadPage(thisLoad, userId, skip + page.items().size());
             } else {
                 state.set(LoadState.LOADED);
+                loadSequenceNames();
                 String count = rows.size() == 1 ? "1 task to do." : rows.size() + " tasks to do.";
                 message.set(unreadable == 0 ? count : count + " " + unreadable
                         + (unreadable == 1 ? " task" : " tasks") + " from Reply could not be shown (incomplete data).");
             }
         }, failure -> failed(thisLoad, failure));
+    }
+
+    private void loadSequenceNames() {
+        if (!sequenceNames.isEmpty() || rows.stream().noneMatch(row -> row.summary().fromSequence())) {
+            return;
+        }
+        runner.run("sequence names", gateway::sequenceNames, sequenceNames::putAll, failure -> { });
     }
 
     private void failed(int thisLoad, Throwable failure) {

@@ -4,8 +4,11 @@ import dev.taskinbox.common.ui.TaskTypeIcons;
 import dev.taskinbox.task.TaskType;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.MapChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -50,6 +53,32 @@ public final class ViewsPane extends VBox {
             });
             getChildren().add(button);
         }
+        getChildren().add(heading("Sequences"));
+        VBox sequences = new VBox(2);
+        sequences.setId("sequences");
+        getChildren().add(sequences);
+        Runnable rebuild = () -> showSequences(sequences, inbox);
+        inbox.counts().bySequence().addListener((MapChangeListener<Long, Integer>) change -> rebuild.run());
+        inbox.sequenceNames().addListener((MapChangeListener<Long, String>) change -> rebuild.run());
+        inbox.sequenceFilterProperty().addListener((obs, before, now) -> rebuild.run());
+        rebuild.run();
+    }
+
+    /** One entry per sequence with tasks to do, rebuilt as counts and names come in. */
+    private static void showSequences(VBox box, InboxViewModel inbox) {
+        box.getChildren().clear();
+        inbox.counts().bySequence().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(entry -> {
+                    long id = entry.getKey();
+                    String name = inbox.sequenceNames().getOrDefault(id, "Sequence " + id);
+                    ToggleButton button = entry("sequence-" + id, name, new SimpleStringProperty(
+                            Integer.toString(entry.getValue())));
+                    button.setSelected(Long.valueOf(id).equals(inbox.sequenceFilterProperty().get()));
+                    button.setOnAction(event -> inbox.sequenceFilterProperty().set(
+                            Long.valueOf(id).equals(inbox.sequenceFilterProperty().get()) ? null : id));
+                    box.getChildren().add(button);
+                });
     }
 
     private static Label heading(String text) {

@@ -53,6 +53,11 @@ public interface TaskGateway {
     /** The rep's own email accounts. */
     List<EmailAccount> myEmailAccounts();
 
+    /** Sequence names by id, for the sequence filter; empty when Reply does not offer the list. */
+    default Map<Long, String> sequenceNames() {
+        return Map.of();
+    }
+
     /** The contact, or empty when Reply does not have (or does not offer) it. */
     Optional<Contact> contact(long contactId);
 

@@ -199,4 +199,14 @@ class ReplyTaskSurfaceTest {
         reply.taken();
         assertJson(reply.taken().getBody().readUtf8(), "{\"callResolution\": \"toCall\"}");
     }
+
+    @Test
+    void sequenceNamesAreReadPageByPageAndAMissingEndpointMeansNoNames() throws Exception {
+        reply.answer("{\"items\": [{\"id\": 301, \"name\": \"Outbound\"}, {\"id\": 302, \"name\": \"\"}], \"hasMore\": false}");
+        reply.answer(404);
+
+        assertThat(gateway.sequenceNames()).containsExactly(Map.entry(301L, "Outbound"), Map.entry(302L, "Sequence 302"));
+        assertThat(gateway.sequenceNames()).isEmpty();
+        assertThat(reply.taken().getRequestUrl().encodedPath()).isEqualTo("/v3/sequences");
+    }
 }

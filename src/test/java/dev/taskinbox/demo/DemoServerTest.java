@@ -182,6 +182,11 @@ class DemoServerTest {
     }
 
     @Test
+    void sequencesHaveNames() {
+        assertThat(client.sequenceNames()).containsEntry(301L, "Outbound Q4 — Ops leaders").hasSize(3);
+    }
+
+    @Test
     void unknownTaskIsNotFound() {
         assertThatThrownBy(() -> client.task(999_999)).extracting(e -> ((GatewayException) e).kind())
                 .isEqualTo(GatewayException.Kind.NOT_FOUND);

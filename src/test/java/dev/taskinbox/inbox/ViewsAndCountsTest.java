@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,8 @@ class ViewsAndCountsTest {
 
     private static TaskDetail due(long id, TaskType type, String due) {
         TaskDetail t = FakeTaskGateway.task(id, type, null);
-        return new TaskDetail(id, type, t.status(), null, 1L, null, "", Instant.parse(due).minusSeconds(3600),
+        Long sequence = id % 2 == 0 ? 301L : null;
+        return new TaskDetail(id, type, t.status(), null, 1L, sequence, "", Instant.parse(due).minusSeconds(3600),
                 Instant.parse(due), null, false, false, t.template(), t.content(), t.target());
     }
 
@@ -86,5 +88,14 @@ class ViewsAndCountsTest {
 
         assertThat(inbox.counts().of(TaskView.ALL).get()).isEqualTo(4);
         assertThat(inbox.messageProperty().get()).startsWith("Completed 2 of 3.");
+    }
+
+    @Test
+    void sequencesAreCountedAndFilterTheList() {
+        assertThat(inbox.counts().bySequence()).containsExactly(Map.entry(301L, 3));
+
+        inbox.sequenceFilterProperty().set(301L);
+
+        assertThat(inbox.visibleRows()).extracting(TaskRow::id).containsExactly(2L, 4L, 6L);
     }
 }
