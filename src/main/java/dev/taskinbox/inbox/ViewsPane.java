@@ -12,6 +12,7 @@ import javafx.collections.MapChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
 /** The left side bar: the day's views and the task types, each with a live count; a click filters. */
@@ -72,8 +73,10 @@ public final class ViewsPane extends VBox {
                 .forEach(entry -> {
                     long id = entry.getKey();
                     String name = inbox.sequenceNames().getOrDefault(id, "Sequence " + id);
-                    ToggleButton button = entry("sequence-" + id, name, new SimpleStringProperty(
-                            Integer.toString(entry.getValue())));
+                    // Sequence names run long: the count goes first so it is never the part cut off.
+                    ToggleButton button = entry("sequence-" + id, entry.getValue() + "  " + name,
+                            new SimpleStringProperty(""));
+                    button.setTooltip(new Tooltip(name + " · " + entry.getValue() + " to do"));
                     button.setSelected(Long.valueOf(id).equals(inbox.sequenceFilterProperty().get()));
                     button.setOnAction(event -> inbox.sequenceFilterProperty().set(
                             Long.valueOf(id).equals(inbox.sequenceFilterProperty().get()) ? null : id));
