@@ -126,7 +126,11 @@ public final class PreviewView extends StackPane {
         subjectRow = withError(subject, "preview-subject-error", viewModel.subjectErrorProperty());
         grid.addRow(1, new Label("From"), accountRow);
         grid.addRow(2, new Label("Subject"), subjectRow);
-        grid.addRow(3, new Label("Due"), due);
+        Label local = new Label();
+        local.setId("preview-local-time");
+        local.getStyleClass().add("local-time");
+        local.textProperty().bind(viewModel.localTimeProperty());
+        grid.addRow(3, new Label("Due"), new HBox(12, due, local));
         outcome.setId("preview-call-outcome");
         outcome.setAccessibleText("How the call went");
         outcome.getItems().setAll(CallOutcome.values());

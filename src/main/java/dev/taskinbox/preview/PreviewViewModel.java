@@ -4,6 +4,7 @@ import dev.taskinbox.common.fx.TaskRunner;
 import dev.taskinbox.send.SendQueue;
 import dev.taskinbox.send.SendService;
 import dev.taskinbox.task.CallOutcome;
+import dev.taskinbox.task.Contact;
 import dev.taskinbox.task.Draft;
 import dev.taskinbox.task.DraftStore;
 import dev.taskinbox.task.EmailAccount;
@@ -17,6 +18,11 @@ import dev.taskinbox.task.TaskGateway;
 import dev.taskinbox.task.TaskStatus;
 import dev.taskinbox.task.TaskSummary;
 import dev.taskinbox.task.TaskType;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -67,6 +73,10 @@ public final class PreviewViewModel implements SendService.Listener {
     private final ObservableList<EmailAccount> accounts = FXCollections.observableArrayList();
     private final ObjectProperty<EmailAccount> account = new SimpleObjectProperty<>();
     private final ObjectProperty<CallOutcome> callOutcome = new SimpleObjectProperty<>();
+    private final StringProperty localTime = new SimpleStringProperty("");
+    /** Contact time zones by contact id, once read ("" when the contact has none or could not be read). */
+    private final Map<Long, String> contactZones = new HashMap<>();
+    private Clock clock = Clock.systemDefaultZone();
     private final BooleanBinding accountPickable;
     private final StringBinding blockedReason;
     private final StringBinding warning;
@@ -139,6 +149,16 @@ public final class PreviewViewModel implements SendService.Listener {
 
     public ObjectProperty<EmailAccount> accountProperty() {
         return account;
+    }
+
+    /** The prospect's local time ("10:42 in Europe/Stockholm"), when their time zone is known. */
+    public ReadOnlyStringProperty localTimeProperty() {
+        return localTime;
+    }
+
+    /** The clock local times are read from (tests fix it). */
+    public void useClock(Clock fixed) {
+        this.clock = fixed;
     }
 
     /** For a call: how it went, sent with the completion (none chosen: no outcome is sent). */
@@ -533,6 +553,41 @@ public final class PreviewViewModel implements SendService.Listener {
         detail.set(task);
         fill(task);
         refreshBusy();
+        showLocalTime(task);
+    }
+
+    /** Reads the contact's time zone once (lowest lane: it is a nicety), then shows their time. */
+    private void showLocalTime(TaskDetail task) {
+        localTime.set("");
+        if (task == null || task.contactId() == null) {
+            return;
+        }
+        long contactId = task.contactId();
+        String known = contactZones.get(contactId);
+        if (known != null) {
+            localTime.set(describeLocalTime(known));
+            return;
+        }
+        runner.run("contact " + contactId, () -> gateway.contact(contactId).map(Contact::timeZoneId).orElse(""),
+                zone -> {
+                    contactZones.put(contactId, zone == null ? "" : zone);
+                    TaskDetail shown = detail.get();
+                    if (shown != null && Long.valueOf(contactId).equals(shown.contactId())) {
+                        localTime.set(describeLocalTime(contactZones.get(contactId)));
+                    }
+                }, failure -> { });   // dropped or failed: asked again next time the task is shown
+    }
+
+    private String describeLocalTime(String zone) {
+        if (zone == null || zone.isBlank()) {
+            return "";
+        }
+        try {
+            ZonedDateTime there = ZonedDateTime.now(clock.withZone(ZoneId.of(zone)));
+            return there.format(DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH)) + " for them (" + zone + ")";
+        } catch (DateTimeException unknownZone) {
+            return "";
+        }
     }
 
     private void fill(TaskDetail task) {

@@ -16,6 +16,9 @@ import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskStatus;
 import dev.taskinbox.task.TaskSummary;
 import dev.taskinbox.task.TaskType;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
@@ -52,7 +55,8 @@ class PreviewViewModelTest {
         preview.show(summary(4));
         preview.show(summary(1));
 
-        assertThat(gateway.calls).containsExactly("accounts", "get 1", "get 4");
+        assertThat(gateway.calls).filteredOn(call -> !call.startsWith("contact"))
+                .containsExactly("accounts", "get 1", "get 4");
         assertThat(preview.subjectProperty().get()).isEqualTo("Hi Ann");
         assertThat(preview.bodyProperty().get()).isEqualTo("<p>Hello Ann</p>");
         assertThat(read).extracting(TaskDetail::id).containsExactly(1L, 4L);
@@ -345,5 +349,24 @@ class PreviewViewModelTest {
         preview.show(summary(99));
 
         assertThat(gone).containsExactly(99L);
+    }
+
+    @Test
+    void theProspectsLocalTimeShowsWhenTheirZoneIsKnownAndIsReadOnce() {
+        gateway.contactZone = "Asia/Tokyo";
+        preview.useClock(Clock.fixed(Instant.parse("2026-11-30T09:00:00Z"), ZoneOffset.UTC));
+
+        preview.show(summary(1));
+        preview.show(summary(4));
+
+        assertThat(preview.localTimeProperty().get()).isEqualTo("Mon 18:00 for them (Asia/Tokyo)");
+        assertThat(gateway.calls).filteredOn(call -> call.startsWith("contact")).hasSize(1);
+    }
+
+    @Test
+    void noZoneMeansNoLocalTime() {
+        preview.show(summary(1));
+
+        assertThat(preview.localTimeProperty().get()).isEmpty();
     }
 }

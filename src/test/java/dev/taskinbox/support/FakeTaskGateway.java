@@ -160,10 +160,14 @@ public final class FakeTaskGateway implements TaskGateway {
         return existing(taskId);
     }
 
+    /** The time zone every contact has, or null for none. */
+    public String contactZone;
+
     @Override
     public Optional<Contact> contact(long contactId) {
         call("contact " + contactId);
-        return Optional.empty();
+        return contactZone == null ? Optional.empty()
+                : Optional.of(new Contact(contactId, "Ann", "Lee", null, null, null, null, null, contactZone));
     }
 
     @Override
