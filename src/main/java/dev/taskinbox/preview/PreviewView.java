@@ -126,11 +126,16 @@ public final class PreviewView extends StackPane {
         subjectRow = withError(subject, "preview-subject-error", viewModel.subjectErrorProperty());
         grid.addRow(1, new Label("From"), accountRow);
         grid.addRow(2, new Label("Subject"), subjectRow);
+        grid.addRow(3, new Label("Due"), due);
         Label local = new Label();
         local.setId("preview-local-time");
-        local.getStyleClass().add("local-time");
         local.textProperty().bind(viewModel.localTimeProperty());
-        grid.addRow(3, new Label("Due"), new HBox(12, due, local));
+        Label localCaption = new Label("Their time");
+        for (Label label : new Label[] {local, localCaption}) {
+            label.visibleProperty().bind(viewModel.localTimeProperty().isNotEmpty());
+            label.managedProperty().bind(label.visibleProperty());
+        }
+        grid.addRow(5, localCaption, local);
         outcome.setId("preview-call-outcome");
         outcome.setAccessibleText("How the call went");
         outcome.getItems().setAll(CallOutcome.values());

@@ -151,7 +151,7 @@ public final class PreviewViewModel implements SendService.Listener {
         return account;
     }
 
-    /** The prospect's local time ("10:42 in Europe/Stockholm"), when their time zone is known. */
+    /** The prospect's local time ("Mon 10:42 (Europe/Stockholm)"), when their time zone is known. */
     public ReadOnlyStringProperty localTimeProperty() {
         return localTime;
     }
@@ -584,7 +584,7 @@ public final class PreviewViewModel implements SendService.Listener {
         }
         try {
             ZonedDateTime there = ZonedDateTime.now(clock.withZone(ZoneId.of(zone)));
-            return there.format(DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH)) + " for them (" + zone + ")";
+            return there.format(DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH)) + " (" + zone + ")";
         } catch (DateTimeException unknownZone) {
             return "";
         }

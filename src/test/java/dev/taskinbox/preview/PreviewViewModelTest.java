@@ -359,7 +359,7 @@ class PreviewViewModelTest {
         preview.show(summary(1));
         preview.show(summary(4));
 
-        assertThat(preview.localTimeProperty().get()).isEqualTo("Mon 18:00 for them (Asia/Tokyo)");
+        assertThat(preview.localTimeProperty().get()).isEqualTo("Mon 18:00 (Asia/Tokyo)");
         assertThat(gateway.calls).filteredOn(call -> call.startsWith("contact")).hasSize(1);
     }
 
