@@ -37,6 +37,10 @@ final class HtmlText {
         return text.strip();
     }
 
+    static String decode(String text) {
+        return decodeEntities(text);
+    }
+
     private static String decodeEntities(String text) {
         Matcher numeric = NUMERIC_ENTITY.matcher(text);
         StringBuilder out = new StringBuilder();

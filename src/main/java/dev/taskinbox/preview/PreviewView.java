@@ -8,6 +8,8 @@ import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskStatus;
 import dev.taskinbox.task.TaskType;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -25,6 +27,8 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -35,6 +39,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import javafx.util.StringConverter;
 
 /** The right-hand pane: where the task goes, what it says, and the button that does it. */
@@ -51,7 +57,8 @@ public final class PreviewView extends StackPane {
     private final Label due = new Label();
     private final ComboBox<EmailAccount> accountPicker = new ComboBox<>();
     private final TextField subject = new TextField();
-    private final TextArea bodyText = new TextArea();
+    private final TextFlow bodyFlow = new TextFlow();
+    private final ScrollPane bodyText = new ScrollPane(bodyFlow);
     private final TextArea bodyEditor = new TextArea();
     private final ToggleButton edit = new ToggleButton("Edit");
     private final Button reset = new Button("Reset");
@@ -165,10 +172,12 @@ public final class PreviewView extends StackPane {
     private StackPane bodyStack() {
         bodyText.setId("preview-body");
         bodyText.setAccessibleText("Message as the prospect will read it");
-        bodyText.setEditable(false);
-        bodyText.setWrapText(true);
-        bodyText.textProperty().bind(Bindings.createStringBinding(
-                () -> HtmlText.toPlainText(viewModel.bodyProperty().get()), viewModel.bodyProperty()));
+        bodyText.setFitToWidth(true);
+        bodyText.getStyleClass().add("preview-body");
+        bodyFlow.setId("preview-body-flow");
+        bodyFlow.getStyleClass().add("preview-body-flow");
+        viewModel.bodyProperty().addListener((obs, before, now) -> renderBody(now));
+        renderBody(viewModel.bodyProperty().get());
         bodyEditor.setId("preview-body-editor");
         bodyEditor.setAccessibleText("Edit the message");
         bodyEditor.setWrapText(true);
@@ -275,6 +284,34 @@ public final class PreviewView extends StackPane {
         setRowVisible(outcome, task.type() == TaskType.CALL);
         accountPicker.setTooltip(new Tooltip(viewModel.accountPickableProperty().get()
                 ? "The account this email goes out from" : "Sender set by the sequence"));
+    }
+
+    /**
+     * Shows the message formatted (bold, italic, lists, links) from text runs only: no script runs,
+     * nothing remote loads, and a link opens in the browser only when the rep clicks it.
+     */
+    private void renderBody(String html) {
+        List<Node> nodes = new ArrayList<>();
+        for (HtmlRuns.Run run : HtmlRuns.parse(html)) {
+            if (run.link() != null) {
+                Hyperlink link = new Hyperlink(run.text());
+                link.getStyleClass().add("html-link");
+                link.setTooltip(new Tooltip(run.link()));
+                link.setOnAction(event -> linkOpener.accept(run.link()));
+                nodes.add(link);
+            } else {
+                Text text = new Text(run.text());
+                text.getStyleClass().add("html-text");
+                if (run.bold()) {
+                    text.getStyleClass().add("html-bold");
+                }
+                if (run.italic()) {
+                    text.getStyleClass().add("html-italic");
+                }
+                nodes.add(text);
+            }
+        }
+        bodyFlow.getChildren().setAll(nodes);
     }
 
     /** A field with the server's complaint about it right underneath (hidden while there is none). */
