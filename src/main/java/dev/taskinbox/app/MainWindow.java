@@ -140,6 +140,13 @@ public final class MainWindow {
         Timeline budgetTicker = new Timeline(new KeyFrame(Duration.seconds(1), event -> inbox.refreshBudget()));
         budgetTicker.setCycleCount(Animation.INDEFINITE);
         budgetTicker.play();
+        // Once a minute: tasks fall due, "in 3h" becomes "in 2h", today ends.
+        Timeline minuteTicker = new Timeline(new KeyFrame(Duration.minutes(1), event -> {
+            inbox.clockTicked();
+            inboxView.table().refresh();
+        }));
+        minuteTicker.setCycleCount(Animation.INDEFINITE);
+        minuteTicker.play();
         inbox.refreshBudget();
 
         Label trouble = new Label();

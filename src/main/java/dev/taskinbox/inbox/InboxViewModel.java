@@ -33,6 +33,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.ListChangeListener;
@@ -63,6 +64,7 @@ public final class InboxViewModel implements SendService.Listener, SendQueue.Lis
     private final ObjectProperty<Long> sequenceFilter = new SimpleObjectProperty<>();
     private final ObservableMap<Long, String> sequenceNames = FXCollections.observableHashMap();
     private final InboxCounts counts;
+    private ObjectBinding<Predicate<TaskRow>> predicate;
     private final ObjectProperty<LoadState> state = new SimpleObjectProperty<>(LoadState.IDLE);
     private final ObjectProperty<CurrentUser> user = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
@@ -83,14 +85,23 @@ public final class InboxViewModel implements SendService.Listener, SendQueue.Lis
         this.runner = runner;
         this.clock = clock;
         this.counts = new InboxCounts(clock);
-        visibleRows.predicateProperty().bind(Bindings.createObjectBinding(this::filter, search, typeFilter, view,
-                sequenceFilter));
+        predicate = Bindings.createObjectBinding(this::filter, search, typeFilter, view, sequenceFilter);
+        visibleRows.predicateProperty().bind(predicate);
         rows.addListener((ListChangeListener<TaskRow>) change -> recount());
     }
 
     /** Which slice of the day is shown (All pending by default). */
     public ObjectProperty<TaskView> viewProperty() {
         return view;
+    }
+
+    /**
+     * Time moved on: tasks fall due and today ends, so views and counts are taken again (the
+     * window calls this once a minute).
+     */
+    public void clockTicked() {
+        predicate.invalidate();
+        recount();
     }
 
     /** Only tasks of this sequence (null: all). */

@@ -8,7 +8,9 @@ import dev.taskinbox.task.SendRequest;
 import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskType;
 import dev.taskinbox.send.SendService;
+import dev.taskinbox.support.MutableClock;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -97,5 +99,20 @@ class ViewsAndCountsTest {
         inbox.sequenceFilterProperty().set(301L);
 
         assertThat(inbox.visibleRows()).extracting(TaskRow::id).containsExactly(2L, 4L, 6L);
+    }
+
+    @Test
+    void asTheClockMovesOnTasksFallDueIntoTheOverdueView() {
+        MutableClock clock = new MutableClock(NOW);
+        InboxViewModel ticking = new InboxViewModel(gateway, new SameThreadTaskRunner(), clock.withZone(STOCKHOLM));
+        ticking.load();
+        ticking.viewProperty().set(TaskView.OVERDUE);
+        assertThat(ticking.visibleRows()).extracting(TaskRow::id).containsExactly(1L, 2L);
+
+        clock.advance(Duration.ofHours(7));   // 17:00 in Stockholm: task 3 (16:00) is now overdue
+        ticking.clockTicked();
+
+        assertThat(ticking.visibleRows()).extracting(TaskRow::id).containsExactly(1L, 2L, 3L);
+        assertThat(ticking.counts().of(TaskView.OVERDUE).get()).isEqualTo(3);
     }
 }
