@@ -468,10 +468,10 @@ public final class PreviewViewModel implements SendService.Listener {
         boolean textEdited = !draft.subject().equals(task.message().subject())
                 || !draft.body().equals(task.message().body());
         MessageContent content = textEdited ? new MessageContent(draft.subject(), draft.body()) : null;
-        EmailAccount sender = senderFor(draft);
+        EmailAccount from = pickAccount(draft);
         Long accountId = null;
-        if (pickable(task) && sender != null && (textEdited || !sender.isDefault())) {
-            accountId = sender.id();
+        if (pickable(task) && from != null && (textEdited || !from.isDefault())) {
+            accountId = from.id();
         }
         return content == null && accountId == null ? SendRequest.AS_IS : new SendRequest(content, accountId);
     }
@@ -480,9 +480,6 @@ public final class PreviewViewModel implements SendService.Listener {
         return task.type() == TaskType.MANUAL_EMAIL && !task.fromSequence();
     }
 
-    private EmailAccount senderFor(Draft draft) {
-        return pickAccount(draft);
-    }
 
     /**
      * Reads every task of a bulk run (from the cache where it can) and sorts them into what can go,
@@ -529,25 +526,22 @@ public final class PreviewViewModel implements SendService.Listener {
             }
             Draft draft = drafts.get(id);
             MessageContent message = draft == null ? task.message() : new MessageContent(draft.subject(), draft.body());
-            EmailAccount sender = pickable(task) ? senderFor(draft) : null;
-            String blocking = SendChecks.check(task, message, sender, pickable(task)).stream()
+            EmailAccount from = pickable(task) ? pickAccount(draft) : null;
+            String blocking = SendChecks.check(task, message, from, pickable(task)).stream()
                     .filter(SendChecks.Problem::blocking).map(SendChecks.Problem::text).findFirst().orElse(null);
             if (blocking != null) {
                 entries.add(BulkPlan.Entry.blocked(id, task, blocking));
-            } else if (!sender().canSubmit(id) || queue != null && queue.isQueued(id)) {
+            } else if (!sender.canSubmit(id) || queue != null && queue.isQueued(id)) {
                 entries.add(BulkPlan.Entry.blocked(id, task, "Already on its way."));
             } else {
-                String from = task.type() == TaskType.MANUAL_EMAIL
-                        ? (sender != null ? sender.email() : "the sequence's account") : null;
-                entries.add(BulkPlan.Entry.sendable(task, requestFor(task, draft), from));
+                String senderName = task.type() == TaskType.MANUAL_EMAIL
+                        ? (from != null ? from.email() : "the sequence's account") : null;
+                entries.add(BulkPlan.Entry.sendable(task, requestFor(task, draft), senderName));
             }
         }
         return new BulkPlan(entries);
     }
 
-    private SendService sender() {
-        return sender;
-    }
 
     private void setDetail(TaskDetail task) {
         detail.set(task);

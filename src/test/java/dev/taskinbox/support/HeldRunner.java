@@ -12,15 +12,6 @@ public final class HeldRunner implements TaskRunner {
 
     @Override
     public <T> void run(String name, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        held.add(() -> {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception failure) {
-                onFailure.accept(failure);
-                return;
-            }
-            onSuccess.accept(result);
-        });
+        held.add(() -> TaskRunner.runNow(work, onSuccess, onFailure));
     }
 }

@@ -9,16 +9,7 @@ public final class ThreadTaskRunner implements TaskRunner {
 
     @Override
     public <T> void run(String name, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        Thread thread = new Thread(() -> {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception failure) {
-                onFailure.accept(failure);
-                return;
-            }
-            onSuccess.accept(result);
-        }, name);
+        Thread thread = new Thread(() -> TaskRunner.runNow(work, onSuccess, onFailure), name);
         thread.setDaemon(true);
         thread.start();
     }

@@ -8,13 +8,6 @@ public final class SameThreadTaskRunner implements TaskRunner {
 
     @Override
     public <T> void run(String name, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        T result;
-        try {
-            result = work.call();
-        } catch (Exception failure) {
-            onFailure.accept(failure);
-            return;
-        }
-        onSuccess.accept(result);
+        TaskRunner.runNow(work, onSuccess, onFailure);
     }
 }

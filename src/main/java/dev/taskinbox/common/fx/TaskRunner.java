@@ -11,4 +11,16 @@ public interface TaskRunner {
 
     /** Starts {@code work}; exactly one of the callbacks runs afterwards, on the FX thread. */
     <T> void run(String name, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /** Runs {@code work} here and now, then exactly one of the callbacks, on this thread. */
+    static <T> void runNow(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        T result;
+        try {
+            result = work.call();
+        } catch (Exception failure) {
+            onFailure.accept(failure);
+            return;
+        }
+        onSuccess.accept(result);
+    }
 }
