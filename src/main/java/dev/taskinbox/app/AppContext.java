@@ -74,6 +74,7 @@ public final class AppContext implements AutoCloseable {
         preview.useQueue(queue);
         preview.setOnTaskRead(inbox::taskRead);
         preview.setOnTaskGone(inbox::taskGone);
+        preview.setOnContactZone(inbox::contactZoneKnown);
         inbox.watchDrafts(preview.drafts());
         this.window = new MainWindow(new InboxView(inbox, clock), new PreviewView(preview), inbox, preview, queue,
                 gateway::budgetState, clock, demoServer != null);

@@ -96,7 +96,11 @@ final class KeyboardShortcuts {
         }
         if (code.isDigitKey() && !key.isShiftDown()) {
             int digit = Integer.parseInt(key.getText().isEmpty() ? "0" : key.getText().substring(0, 1));
-            inbox.typeFilterProperty().set(digit < BY_DIGIT.length ? BY_DIGIT[digit] : null);
+            if (digit > 0 && digit < BY_DIGIT.length) {
+                inbox.toggleType(BY_DIGIT[digit]);
+            } else {
+                inbox.typeFilters().clear();
+            }
             return true;
         }
         return switch (code) {
@@ -133,7 +137,7 @@ final class KeyboardShortcuts {
         if (preview.editingProperty().get() || typing) {
             preview.editingProperty().set(false);
             if (search.isFocused() && search.getText().isEmpty()) {
-                inbox.typeFilterProperty().set(null);
+                inbox.typeFilters().clear();
             }
             table.requestFocus();
             return true;

@@ -12,6 +12,8 @@ import dev.taskinbox.task.BudgetState;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
+import dev.taskinbox.task.TaskType;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.Animation;
@@ -89,15 +91,16 @@ public final class MainWindow {
         refresh.setOnAction(event -> refresh());
         TextField search = new TextField();
         search.setId("search");
-        search.setPromptText("/  Search contact, step, type");
+        search.setPromptText("/  Search contact, step, subject");
         search.setAccessibleText("Search tasks");
         search.setPrefColumnCount(24);
         search.textProperty().bindBidirectional(inbox.searchProperty());
         Label filter = new Label();
         filter.setId("type-filter");
         filter.getStyleClass().add("type-filter");
-        filter.textProperty().bind(Bindings.createStringBinding(() -> inbox.typeFilterProperty().get() == null ? ""
-                : "Only " + inbox.typeFilterProperty().get().label() + " · 0 shows all", inbox.typeFilterProperty()));
+        filter.textProperty().bind(Bindings.createStringBinding(() -> inbox.typeFilters().isEmpty() ? ""
+                : "Only " + inbox.typeFilters().stream().sorted().map(TaskType::label).collect(Collectors.joining(", "))
+                        + " · 0 shows all", inbox.typeFilters()));
         Label help = new Label("? shortcuts");
         help.getStyleClass().add("budget-status");
         Region spacer = new Region();

@@ -23,7 +23,7 @@ final class ShortcutHelp {
             new String[] {"Ctrl+Z", "Take back the last send that has not left"},
             new String[] {"F5", "Refresh"},
             new String[] {"/", "Search"},
-            new String[] {"1 … 7, 0", "Only emails, SMS, calls, LinkedIn, WhatsApp, to-dos, meetings; 0 shows all"},
+            new String[] {"1 … 7, 0", "Add or remove a type: emails, SMS, calls, LinkedIn, WhatsApp, to-dos, meetings (several at once); 0 shows all"},
             new String[] {"Esc", "Stop sends that have not left; leave editing or search"},
             new String[] {"?", "This list"});
 

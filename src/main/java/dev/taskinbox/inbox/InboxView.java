@@ -5,6 +5,9 @@ import dev.taskinbox.common.ui.TaskTypeIcons;
 import dev.taskinbox.task.TaskStatus;
 import dev.taskinbox.task.TaskSummary;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Comparator;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -15,9 +18,6 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
-import javafx.scene.Node;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -29,6 +29,7 @@ import javafx.scene.layout.StackPane;
 public final class InboxView extends StackPane {
     private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
     private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
+    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH);
 
     private final TableView<TaskRow> table = new TableView<>();
     private final Clock clock;
@@ -48,13 +49,14 @@ public final class InboxView extends StackPane {
         table.getColumns().add(stepColumn());
         TableColumn<TaskRow, TaskSummary> due = dueColumn();
         table.getColumns().add(due);
+        table.getColumns().add(localTimeColumn());
         table.getColumns().add(statusColumn());
         // Due first, soonest first: overdue tasks lead, as the rep works the day.
         due.setSortType(TableColumn.SortType.ASCENDING);
         table.getSortOrder().add(due);
         table.setRowFactory(view -> new StatusRow());
-        table.placeholderProperty().bind(Bindings.createObjectBinding(
-                () -> placeholder(viewModel), viewModel.stateProperty(), viewModel.messageProperty()));
+        table.placeholderProperty().bind(Bindings.createObjectBinding(() -> ListPlaceholder.of(viewModel),
+                viewModel.stateProperty(), viewModel.messageProperty(), Bindings.isEmpty(viewModel.rows())));
         getChildren().add(table);
     }
 
@@ -65,22 +67,6 @@ public final class InboxView extends StackPane {
 
     public TableView<TaskRow> table() {
         return table;
-    }
-
-    private static Node placeholder(InboxViewModel viewModel) {
-        return switch (viewModel.stateProperty().get()) {
-            case LOADING -> new ProgressIndicator();
-            case FAILED -> placeholderLabel(viewModel.messageProperty().get());
-            case LOADED -> placeholderLabel("Nothing to do. Enjoy the quiet.");
-            case IDLE -> placeholderLabel("");
-        };
-    }
-
-    private static Label placeholderLabel(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.getStyleClass().add("placeholder");
-        return label;
     }
 
     private TableColumn<TaskRow, TaskSummary> typeColumn() {
@@ -119,6 +105,23 @@ public final class InboxView extends StackPane {
             }
         });
         column.getStyleClass().add("due-cell");
+        return column;
+    }
+
+    /** The prospect's clock, once their time zone is known: is it a decent hour to call? */
+    private TableColumn<TaskRow, ZoneId> localTimeColumn() {
+        TableColumn<TaskRow, ZoneId> column = new TableColumn<>("Their time");
+        column.setId("column-local-time");
+        column.setPrefWidth(80);
+        column.setCellValueFactory(data -> data.getValue().contactZoneProperty());
+        column.setComparator(Comparator.nullsLast(Comparator.comparing(zone -> zone.getRules().getOffset(clock.instant()))));
+        column.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(ZoneId zone, boolean empty) {
+                super.updateItem(zone, empty);
+                setText(empty || zone == null ? null : LOCAL_TIME.format(clock.instant().atZone(zone)));
+            }
+        });
         return column;
     }
 

@@ -15,6 +15,11 @@ import dev.taskinbox.task.TaskType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Set;
+import javafx.beans.Observable;
+import javafx.collections.ObservableSet;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,14 +57,17 @@ public final class InboxViewModel implements SendService.Listener, SendQueue.Lis
     static final int PAGE_SIZE = 1000;
 
     /** What the list is doing; the view shows a placeholder for each. */
-    public enum LoadState { IDLE, LOADING, LOADED, FAILED }
+    public enum LoadState { IDLE, LOADING, LOADED, FAILED, OFFLINE }
 
     private final TaskGateway gateway;
     private final TaskRunner runner;
-    private final ObservableList<TaskRow> rows = FXCollections.observableArrayList();
+    // Step names and subjects arrive after the row (with the task's details); the extractor
+    // makes the search see them as they come.
+    private final ObservableList<TaskRow> rows = FXCollections.observableArrayList(
+            row -> new Observable[] {row.stepNameProperty(), row.subjectProperty()});
     private final FilteredList<TaskRow> visibleRows = new FilteredList<>(rows);
     private final StringProperty search = new SimpleStringProperty("");
-    private final ObjectProperty<TaskType> typeFilter = new SimpleObjectProperty<>();
+    private final ObservableSet<TaskType> typeFilters = FXCollections.observableSet(EnumSet.noneOf(TaskType.class));
     private final ObjectProperty<TaskView> view = new SimpleObjectProperty<>(TaskView.ALL);
     private final ObjectProperty<Long> sequenceFilter = new SimpleObjectProperty<>();
     private final ObservableMap<Long, String> sequenceNames = FXCollections.observableHashMap();
@@ -85,9 +93,23 @@ public final class InboxViewModel implements SendService.Listener, SendQueue.Lis
         this.runner = runner;
         this.clock = clock;
         this.counts = new InboxCounts(clock);
-        predicate = Bindings.createObjectBinding(this::filter, search, typeFilter, view, sequenceFilter);
+        predicate = Bindings.createObjectBinding(this::filter, search, typeFilters, view, sequenceFilter);
         visibleRows.predicateProperty().bind(predicate);
-        rows.addListener((ListChangeListener<TaskRow>) change -> recount());
+        rows.addListener((ListChangeListener<TaskRow>) change -> {
+            if (changesMembership(change)) {
+                recount();
+            }
+        });
+    }
+
+    /** A step name or subject filling in changes no count; rows coming and going do. */
+    private static boolean changesMembership(ListChangeListener.Change<? extends TaskRow> change) {
+        while (change.next()) {
+            if (!change.wasUpdated()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Which slice of the day is shown (All pending by default). */
@@ -128,27 +150,57 @@ public final class InboxViewModel implements SendService.Listener, SendQueue.Lis
         return visibleRows;
     }
 
-    /** Free text matched against contact, step and type, ignoring case. */
+    /** Free text matched against contact, step, subject and type, ignoring case. */
     public StringProperty searchProperty() {
         return search;
     }
 
-    /** Only tasks of this type (null: all). */
-    public ObjectProperty<TaskType> typeFilterProperty() {
-        return typeFilter;
+    /** Only tasks of these types (empty: every type). Several may be chosen at once. */
+    public ObservableSet<TaskType> typeFilters() {
+        return typeFilters;
+    }
+
+    /** Adds the type to the filter, or takes it out if it is in. */
+    public void toggleType(TaskType type) {
+        if (!typeFilters.remove(type)) {
+            typeFilters.add(type);
+        }
+    }
+
+    /** Back to every task: all pending, every type and sequence, no search. */
+    public void clearFilters() {
+        search.set("");
+        typeFilters.clear();
+        sequenceFilter.set(null);
+        view.set(TaskView.ALL);
+    }
+
+    /** True when some filter or search is narrowing the list. */
+    public boolean isFiltered() {
+        return !typeFilters.isEmpty() || sequenceFilter.get() != null || view.get() != TaskView.ALL
+                || (search.get() != null && !search.get().isBlank());
     }
 
     private Predicate<TaskRow> filter() {
         String needle = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
-        TaskType type = typeFilter.get();
+        Set<TaskType> types = EnumSet.noneOf(TaskType.class);
+        types.addAll(typeFilters);
         TaskView slice = view.get();
         Long sequence = sequenceFilter.get();
         Instant now = clock.instant();
-        return row -> (type == null || row.summary().type() == type)
+        return row -> (types.isEmpty() || types.contains(row.summary().type()))
                 && (sequence == null || sequence.equals(row.summary().sequenceId()))
                 && slice.contains(row.summary().dueTo(), now, clock.getZone())
-                && (needle.isEmpty() || (row.summary().contactName() + " " + row.stepNameProperty().get() + " "
-                        + row.summary().type().label()).toLowerCase(Locale.ROOT).contains(needle));
+                && (needle.isEmpty() || matches(row, needle));
+    }
+
+    private static boolean matches(TaskRow row, String needle) {
+        return contains(row.summary().contactName(), needle) || contains(row.stepNameProperty().get(), needle)
+                || contains(row.subjectProperty().get(), needle) || contains(row.summary().type().label(), needle);
+    }
+
+    private static boolean contains(String text, String needle) {
+        return text != null && text.toLowerCase(Locale.ROOT).contains(needle);
     }
 
     /** Completes many tasks in Reply's batch call (100 a call), then says which could not be completed and why. */
@@ -318,12 +370,16 @@ public final class InboxViewModel implements SendService.Listener, SendQueue.Lis
     }
 
     private void failed(int thisLoad, Throwable failure) {
-        if (thisLoad == generation) {
-            state.set(LoadState.FAILED);
-            message.set("Could not load tasks. " + GatewayException.userMessageOf(failure));
-            if (isConnectionTrouble(failure)) {
-                trouble.set("Reply cannot be reached right now. Press F5 to try again; nothing is lost.");
-            }
+        if (thisLoad != generation) {
+            return;
+        }
+        boolean offline = failure instanceof GatewayException known && known.unreachable();
+        state.set(offline ? LoadState.OFFLINE : LoadState.FAILED);
+        String why = GatewayException.userMessageOf(failure);
+        message.set(rows.isEmpty() ? "Could not load tasks. " + why
+                : "Showing the first " + rows.size() + " tasks; the rest could not be loaded. " + why + " F5 tries again.");
+        if (isConnectionTrouble(failure)) {
+            trouble.set("Reply cannot be reached right now. Press F5 to try again; nothing is lost.");
         }
     }
 
@@ -340,10 +396,16 @@ public final class InboxViewModel implements SendService.Listener, SendQueue.Lis
             TaskStatus before = row.statusProperty().get();
             row.setStatus(task.status());
             row.setStepName(task.stepName());
+            row.setSubject(task.message().subject());
             if (before != task.status()) {
                 recount();
             }
         });
+    }
+
+    /** The contact of this task lives in that zone: the row shows their time from now on. */
+    public void contactZoneKnown(long taskId, ZoneId zone) {
+        find(taskId).ifPresent(row -> row.setContactZone(zone));
     }
 
     public Optional<TaskRow> find(long taskId) {

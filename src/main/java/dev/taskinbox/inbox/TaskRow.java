@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import java.time.ZoneId;
 
 /** One line of the task table: the server's summary plus what the app knows since (status, activity). */
 public final class TaskRow {
@@ -19,6 +20,8 @@ public final class TaskRow {
     private final StringProperty stepName = new SimpleStringProperty("");
     private final StringProperty activity = new SimpleStringProperty("");
     private final BooleanProperty draft = new SimpleBooleanProperty();
+    private final StringProperty subject = new SimpleStringProperty("");
+    private final ObjectProperty<ZoneId> contactZone = new SimpleObjectProperty<>();
 
     TaskRow(TaskSummary summary) {
         this.summary = summary;
@@ -51,6 +54,24 @@ public final class TaskRow {
     /** True while the rep has an unsent edit of this task. */
     public ReadOnlyBooleanProperty draftProperty() {
         return draft;
+    }
+
+    /** The email subject, once the task's details are read (list items do not carry it); searchable then. */
+    public ReadOnlyStringProperty subjectProperty() {
+        return subject;
+    }
+
+    /** The contact's time zone, once known (null until then, or when Reply has none). */
+    public ReadOnlyObjectProperty<ZoneId> contactZoneProperty() {
+        return contactZone;
+    }
+
+    void setSubject(String value) {
+        subject.set(value == null ? "" : value);
+    }
+
+    void setContactZone(ZoneId zone) {
+        contactZone.set(zone);
     }
 
     void setDraft(boolean value) {

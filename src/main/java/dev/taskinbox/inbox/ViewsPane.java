@@ -9,6 +9,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.MapChangeListener;
+import javafx.collections.SetChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -42,14 +43,14 @@ public final class ViewsPane extends VBox {
             ToggleButton button = entry("type-" + type.name().toLowerCase(Locale.ROOT), type.label(),
                     inbox.counts().of(type).asString());
             button.setGraphic(TaskTypeIcons.of(type));
-            // A click toggles the filter; the button shows the filter, whoever set it (the 1-7 keys too).
-            button.setSelected(inbox.typeFilterProperty().get() == type);
-            button.setOnAction(event -> inbox.typeFilterProperty().set(
-                    inbox.typeFilterProperty().get() == type ? null : type));
-            inbox.typeFilterProperty().addListener((obs, before, now) -> button.setSelected(now == type));
+            // A click adds or removes the type; the button shows the filter, whoever set it (the 1-7 keys too).
+            button.setSelected(inbox.typeFilters().contains(type));
+            button.setOnAction(event -> inbox.toggleType(type));
+            inbox.typeFilters().addListener((SetChangeListener<TaskType>) change ->
+                    button.setSelected(inbox.typeFilters().contains(type)));
             button.selectedProperty().addListener((obs, was, is) -> {
-                if (is != (inbox.typeFilterProperty().get() == type)) {
-                    button.setSelected(inbox.typeFilterProperty().get() == type);
+                if (is != inbox.typeFilters().contains(type)) {
+                    button.setSelected(inbox.typeFilters().contains(type));
                 }
             });
             getChildren().add(button);

@@ -31,6 +31,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import javafx.beans.binding.Bindings;
@@ -85,6 +86,7 @@ public final class PreviewViewModel implements SendService.Listener {
     private Consumer<TaskDetail> onTaskRead = task -> { };
     private LongConsumer onTaskGone = taskId -> { };
     private Runnable onActed = () -> { };
+    private BiConsumer<Long, ZoneId> onContactZone = (taskId, zone) -> { };
     private final StringProperty subjectError = new SimpleStringProperty("");
     private final StringProperty bodyError = new SimpleStringProperty("");
     private final StringProperty accountError = new SimpleStringProperty("");
@@ -283,6 +285,11 @@ public final class PreviewViewModel implements SendService.Listener {
     }
 
     /** Called with every task whose details were read or changed (e.g. to refresh its row). */
+    /** Told the contact's time zone of a task, once it is known (the list shows their time then). */
+    public void setOnContactZone(BiConsumer<Long, ZoneId> listener) {
+        this.onContactZone = listener;
+    }
+
     public void setOnTaskRead(Consumer<TaskDetail> listener) {
         this.onTaskRead = listener;
     }
@@ -559,7 +566,7 @@ public final class PreviewViewModel implements SendService.Listener {
         long contactId = task.contactId();
         String known = contactZones.get(contactId);
         if (known != null) {
-            localTime.set(describeLocalTime(known));
+            showZone(task.id(), known);
             return;
         }
         runner.run("contact " + contactId, () -> gateway.contact(contactId).map(Contact::timeZoneId).orElse(""),
@@ -567,20 +574,31 @@ public final class PreviewViewModel implements SendService.Listener {
                     contactZones.put(contactId, zone == null ? "" : zone);
                     TaskDetail shown = detail.get();
                     if (shown != null && Long.valueOf(contactId).equals(shown.contactId())) {
-                        localTime.set(describeLocalTime(contactZones.get(contactId)));
+                        showZone(shown.id(), contactZones.get(contactId));
                     }
                 }, failure -> { });   // dropped or failed: asked again next time the task is shown
     }
 
-    private String describeLocalTime(String zone) {
-        if (zone == null || zone.isBlank()) {
-            return "";
+    private void showZone(long taskId, String zoneName) {
+        ZoneId zone = zoneOf(zoneName);
+        if (zone == null) {
+            localTime.set("");
+            return;
+        }
+        ZonedDateTime there = ZonedDateTime.now(clock.withZone(zone));
+        localTime.set(there.format(DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH)) + " (" + zoneName + ")");
+        onContactZone.accept(taskId, zone);
+    }
+
+    /** Reply's zone name as a Java zone; null when there is none or it is not one Java knows. */
+    private static ZoneId zoneOf(String zoneName) {
+        if (zoneName == null || zoneName.isBlank()) {
+            return null;
         }
         try {
-            ZonedDateTime there = ZonedDateTime.now(clock.withZone(ZoneId.of(zone)));
-            return there.format(DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH)) + " (" + zone + ")";
+            return ZoneId.of(zoneName);
         } catch (DateTimeException unknownZone) {
-            return "";
+            return null;
         }
     }
 

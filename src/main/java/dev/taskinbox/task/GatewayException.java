@@ -97,6 +97,11 @@ public final class GatewayException extends RuntimeException {
         return failure instanceof GatewayException known ? known.userMessage() : "Something unexpected went wrong.";
     }
 
+    /** True when Reply could not be reached at all (no connection, or no answer): the app is offline. */
+    public boolean unreachable() {
+        return kind == Kind.NOT_SENT || kind == Kind.UNKNOWN_OUTCOME;
+    }
+
     /** True when the request certainly did not change anything on the server. */
     public boolean certainlyNotProcessed() {
         return switch (kind) {

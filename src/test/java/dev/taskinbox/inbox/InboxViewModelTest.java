@@ -66,6 +66,44 @@ class InboxViewModelTest {
     }
 
     @Test
+    void noConnectionIsOfflineNotAnError() {
+        gateway.failNext(new GatewayException(GatewayException.Kind.NOT_SENT, "Reply could not be reached."));
+
+        inbox.load();
+
+        assertThat(inbox.stateProperty().get()).isEqualTo(InboxViewModel.LoadState.OFFLINE);
+        assertThat(inbox.troubleProperty().get()).contains("cannot be reached");
+
+        inbox.load();
+        assertThat(inbox.stateProperty().get()).isEqualTo(InboxViewModel.LoadState.LOADED);
+        assertThat(inbox.troubleProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aPageThatFailsKeepsThePagesAlreadyInAndSaysSo() {
+        gateway.pageSize = 2;
+        gateway.failOn.put("filter skip=2", new GatewayException(GatewayException.Kind.SERVER_ERROR,
+                "Reply had a problem on its side."));
+
+        inbox.load();
+
+        assertThat(inbox.rows()).extracting(TaskRow::id).containsExactly(1L, 2L);
+        assertThat(inbox.stateProperty().get()).isEqualTo(InboxViewModel.LoadState.FAILED);
+        assertThat(inbox.messageProperty().get()).isEqualTo("Showing the first 2 tasks; the rest could not be loaded. "
+                + "Reply had a problem on its side. F5 tries again.");
+    }
+
+    @Test
+    void aContactsTimeZoneReachesTheirRows() {
+        inbox.load();
+
+        inbox.contactZoneKnown(3, java.time.ZoneId.of("America/New_York"));
+
+        assertThat(inbox.find(3).orElseThrow().contactZoneProperty().get()).hasToString("America/New_York");
+        assertThat(inbox.find(2).orElseThrow().contactZoneProperty().get()).isNull();
+    }
+
+    @Test
     void rowsFollowSendsFromStartToTheServersAnswer() {
         SendService sender = new SendService(gateway, new SameThreadTaskRunner());
         sender.addListener(inbox);

@@ -61,16 +61,53 @@ class ViewsAndCountsTest {
         inbox.viewProperty().set(TaskView.TODAY);
         assertThat(inbox.visibleRows()).extracting(TaskRow::id).containsExactly(1L, 2L, 3L, 4L);
 
-        inbox.typeFilterProperty().set(TaskType.SMS);
+        inbox.toggleType(TaskType.SMS);
         assertThat(inbox.visibleRows()).extracting(TaskRow::id).containsExactly(1L, 4L);
 
         inbox.searchProperty().set("contact 4");
         assertThat(inbox.visibleRows()).extracting(TaskRow::id).containsExactly(4L);
 
         inbox.viewProperty().set(TaskView.ALL);
-        inbox.typeFilterProperty().set(null);
+        inbox.typeFilters().clear();
         inbox.searchProperty().set("SMS");
         assertThat(inbox.visibleRows()).extracting(TaskRow::id).containsExactly(1L, 4L, 6L);
+    }
+
+    @Test
+    void severalTypesAtOnceShowTasksOfAnyOfThem() {
+        inbox.toggleType(TaskType.SMS);
+        inbox.toggleType(TaskType.CALL);
+        assertThat(inbox.visibleRows()).extracting(TaskRow::id).containsExactly(1L, 3L, 4L, 6L);
+
+        inbox.toggleType(TaskType.SMS);
+        assertThat(inbox.visibleRows()).extracting(TaskRow::id).containsExactly(3L);
+        assertThat(inbox.isFiltered()).isTrue();
+    }
+
+    @Test
+    void searchFindsASubjectOnceTheTaskHasBeenRead() {
+        inbox.searchProperty().set("hi ann");
+        assertThat(inbox.visibleRows()).isEmpty();
+
+        // The list call carries no subjects; reading a task's details brings its subject in.
+        inbox.taskRead(gateway.task(2, dev.taskinbox.task.Priority.PREVIEW));
+
+        assertThat(inbox.visibleRows()).extracting(TaskRow::id).containsExactly(2L);
+        assertThat(inbox.counts().of(TaskView.ALL).get()).isEqualTo(6);
+    }
+
+    @Test
+    void showAllClearsEveryFilterAndTheSearch() {
+        inbox.viewProperty().set(TaskView.UPCOMING);
+        inbox.toggleType(TaskType.SMS);
+        inbox.sequenceFilterProperty().set(301L);
+        inbox.searchProperty().set("nobody by this name");
+        assertThat(inbox.visibleRows()).isEmpty();
+
+        inbox.clearFilters();
+
+        assertThat(inbox.isFiltered()).isFalse();
+        assertThat(inbox.visibleRows()).hasSize(6);
     }
 
     @Test

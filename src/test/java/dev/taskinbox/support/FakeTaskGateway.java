@@ -72,8 +72,15 @@ public final class FakeTaskGateway implements TaskGateway {
         failures.add(failure);
     }
 
+    /** The call named so ("filter skip=2") throws this, once. */
+    public final Map<String, GatewayException> failOn = new java.util.HashMap<>();
+
     private synchronized void call(String what) {
         calls.add(what);
+        GatewayException planned = failOn.remove(what);
+        if (planned != null) {
+            throw planned;
+        }
         if (!failures.isEmpty()) {
             throw failures.poll();
         }
