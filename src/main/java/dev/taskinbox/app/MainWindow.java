@@ -75,6 +75,7 @@ public final class MainWindow {
             }
         });
         previewView.addAction(snoozeMenu(inbox, table, clock));
+        previewView.useSequenceNames(inbox.sequenceNames());
         // Run-through: once a task is sent or completed, the next one is already selected.
         preview.setOnActed(() -> selectNext(table));
 

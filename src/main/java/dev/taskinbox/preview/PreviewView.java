@@ -8,11 +8,14 @@ import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskStatus;
 import dev.taskinbox.task.TaskType;
 import java.time.ZoneId;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.collections.FXCollections;
+import javafx.collections.MapChangeListener;
+import javafx.collections.ObservableMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.css.PseudoClass;
@@ -45,13 +48,19 @@ import javafx.util.StringConverter;
 
 /** The right-hand pane: where the task goes, what it says, and the button that does it. */
 public final class PreviewView extends StackPane {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
+    /** A {{variable}} the template left unresolved: it would reach the prospect as is. */
+    private static final Pattern UNRESOLVED = Pattern.compile("\\{\\{[^{}]*}}");
+    private static final PseudoClass HAS_UNRESOLVED = PseudoClass.getPseudoClass("unresolved");
 
     /** A finished task is not a problem to fix: its note is shown calm, not in the danger colour. */
     private static final PseudoClass SETTLED = PseudoClass.getPseudoClass("settled");
 
     private final PreviewViewModel viewModel;
     private final Label heading = new Label();
+    private final Label who = new Label();
+    private final Label flags = new Label();
+    private final Label accountNote = new Label("Sender set by the sequence");
+    private ObservableMap<Long, String> sequenceNames = FXCollections.observableHashMap();
     private final Label target = new Label();
     private final Label targetCaption = new Label("To");
     private final Label due = new Label();
@@ -92,7 +101,12 @@ public final class PreviewView extends StackPane {
         smsCount.managedProperty().bind(smsCount.visibleProperty());
         Label warning = errorLabel("preview-warning", viewModel.warningProperty());
         warning.getStyleClass().setAll("label", "field-warning");
-        VBox content = new VBox(10, heading, fields(), body, smsCount, sendError, warning, blocked, actions());
+        who.setId("preview-context");
+        who.getStyleClass().add("preview-context");
+        flags.setId("preview-flags");
+        flags.getStyleClass().add("preview-flags");
+        flags.managedProperty().bind(flags.visibleProperty());
+        VBox content = new VBox(10, new VBox(2, heading, who, flags), fields(), body, smsCount, sendError, warning, blocked, actions());
         content.getStyleClass().add("preview-content");
         VBox.setVgrow(body, Priority.ALWAYS);
         content.visibleProperty().bind(viewModel.detailProperty().isNotNull());
@@ -130,6 +144,14 @@ public final class PreviewView extends StackPane {
         subject.editableProperty().bind(viewModel.editingProperty().and(viewModel.editableProperty()));
         grid.addRow(0, targetCaption, target);
         accountRow = withError(accountPicker, "preview-account-error", viewModel.accountErrorProperty());
+        // A disabled control shows no tooltip, so the reason is written out beside it.
+        accountNote.setId("preview-account-note");
+        accountNote.getStyleClass().add("field-note");
+        accountNote.visibleProperty().bind(accountPicker.disabledProperty().and(viewModel.detailProperty().isNotNull()));
+        accountNote.managedProperty().bind(accountNote.visibleProperty());
+        accountRow.getChildren().add(1, accountNote);
+        subject.textProperty().addListener((obs, before, now) ->
+                subject.pseudoClassStateChanged(HAS_UNRESOLVED, now != null && UNRESOLVED.matcher(now).find()));
         subjectRow = withError(subject, "preview-subject-error", viewModel.subjectErrorProperty());
         grid.addRow(1, new Label("From"), accountRow);
         grid.addRow(2, new Label("Subject"), subjectRow);
@@ -231,6 +253,23 @@ public final class PreviewView extends StackPane {
         return actionBar;
     }
 
+    /** Sequence names by id (filled in by the list once read), for the line under the heading. */
+    public void useSequenceNames(ObservableMap<Long, String> names) {
+        sequenceNames = names;
+        names.addListener((MapChangeListener<Long, String>) change -> showContext(viewModel.detailProperty().get()));
+        showContext(viewModel.detailProperty().get());
+    }
+
+    private void showContext(TaskDetail task) {
+        if (task == null) {
+            return;
+        }
+        who.setText(TaskContext.who(viewModel.selectedProperty().get(), task, sequenceNames));
+        flags.setText(TaskContext.flags(task));
+        flags.setVisible(!flags.getText().isEmpty());
+        flags.pseudoClassStateChanged(PseudoClass.getPseudoClass("failed"), task.failed());
+    }
+
     /** Adds an action of the window's (e.g. Snooze) to the bar, before the main button. */
     public void addAction(Node action) {
         actionBar.getChildren().add(actionBar.getChildren().size() - 2, action);
@@ -257,7 +296,8 @@ public final class PreviewView extends StackPane {
             default -> "Target";
         });
         target.setText(task.target().addressFor(task.type()).orElse("— none —"));
-        due.setText(task.dueTo() == null ? "—" : WHEN.format(task.dueTo().atZone(ZoneId.systemDefault())));
+        due.setText(TaskContext.when(task, ZoneId.systemDefault()));
+        showContext(task);
         boolean executable = task.type().isExecutable();
         send.setText(executable ? "Send" : "Complete");
         send.setAccessibleText(executable ? "Send now" : "Mark as done");
@@ -300,18 +340,40 @@ public final class PreviewView extends StackPane {
                 link.setOnAction(event -> linkOpener.accept(run.link()));
                 nodes.add(link);
             } else {
-                Text text = new Text(run.text());
-                text.getStyleClass().add("html-text");
-                if (run.bold()) {
-                    text.getStyleClass().add("html-bold");
-                }
-                if (run.italic()) {
-                    text.getStyleClass().add("html-italic");
-                }
-                nodes.add(text);
+                addText(nodes, run);
             }
         }
         bodyFlow.getChildren().setAll(nodes);
+    }
+
+    /** A run of text, with any unresolved {{variable}} in it picked out so the rep cannot miss it. */
+    private static void addText(List<Node> nodes, HtmlRuns.Run run) {
+        Matcher matcher = UNRESOLVED.matcher(run.text());
+        int from = 0;
+        while (matcher.find()) {
+            if (matcher.start() > from) {
+                nodes.add(styledText(run.text().substring(from, matcher.start()), run));
+            }
+            Text variable = styledText(matcher.group(), run);
+            variable.getStyleClass().add("html-unresolved");
+            nodes.add(variable);
+            from = matcher.end();
+        }
+        if (from < run.text().length() || from == 0) {
+            nodes.add(styledText(run.text().substring(from), run));
+        }
+    }
+
+    private static Text styledText(String value, HtmlRuns.Run run) {
+        Text text = new Text(value);
+        text.getStyleClass().add("html-text");
+        if (run.bold()) {
+            text.getStyleClass().add("html-bold");
+        }
+        if (run.italic()) {
+            text.getStyleClass().add("html-italic");
+        }
+        return text;
     }
 
     /** A field with the server's complaint about it right underneath (hidden while there is none). */

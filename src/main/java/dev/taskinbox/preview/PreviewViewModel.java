@@ -119,6 +119,11 @@ public final class PreviewViewModel implements SendService.Listener {
 
     // ---- Properties -------------------------------------------------------------------------
 
+    /** The list row this preview is for (null when none). */
+    public ReadOnlyObjectProperty<TaskSummary> selectedProperty() {
+        return selected;
+    }
+
     public ReadOnlyObjectProperty<TaskDetail> detailProperty() {
         return detail;
     }

@@ -72,6 +72,12 @@ public final class FakeTaskGateway implements TaskGateway {
         failures.add(failure);
     }
 
+    /** From now on the rep's mailboxes are these. */
+    public synchronized void setAccounts(List<EmailAccount> now) {
+        accounts.clear();
+        accounts.addAll(now);
+    }
+
     /** The call named so ("filter skip=2") throws this, once. */
     public final Map<String, GatewayException> failOn = new java.util.HashMap<>();
 
