@@ -231,6 +231,10 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** The preview's view model (benchmarks watch when a preview is shown). */
+    InboxViewModel inbox() {
+        return inbox;
+    }
+
     PreviewViewModel preview() {
         return preview;
     }

@@ -27,8 +27,6 @@ import javafx.scene.input.KeyEvent;
  * field; there only Ctrl+Enter and Esc work.
  */
 final class KeyboardShortcuts {
-    private static final TaskType[] BY_DIGIT = {null, TaskType.MANUAL_EMAIL, TaskType.SMS, TaskType.CALL,
-        TaskType.LINKED_IN, TaskType.WHATSAPP, TaskType.TO_DO, TaskType.MEETING};
 
     private final TableView<TaskRow> table;
     private final TextField search;
@@ -52,6 +50,9 @@ final class KeyboardShortcuts {
         this.clock = clock;
     }
 
+    /** True between a shortcut's key press and the character it would type. */
+    private boolean swallowTyped;
+
     /** Where O sends links (the desktop's browser, mail or phone app); nothing until the app sets it. */
     void openLinksWith(Consumer<String> opener) {
         this.openInBrowser = opener;
@@ -59,10 +60,21 @@ final class KeyboardShortcuts {
 
     void install(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            swallowTyped = false;
             if (handle(event, scene)) {
+                event.consume();
+                // A shortcut may move focus into a text field ("/" to search, E to edit); the
+                // character the same key press types next must not land in that field.
+                swallowTyped = !event.getText().isEmpty();
+            }
+        });
+        scene.addEventFilter(KeyEvent.KEY_TYPED, event -> {
+            if (swallowTyped) {
+                swallowTyped = false;
                 event.consume();
             }
         });
+        scene.addEventFilter(KeyEvent.KEY_RELEASED, event -> swallowTyped = false);
     }
 
     private boolean handle(KeyEvent key, Scene scene) {
@@ -96,8 +108,8 @@ final class KeyboardShortcuts {
         }
         if (code.isDigitKey() && !key.isShiftDown()) {
             int digit = Integer.parseInt(key.getText().isEmpty() ? "0" : key.getText().substring(0, 1));
-            if (digit > 0 && digit < BY_DIGIT.length) {
-                inbox.toggleType(BY_DIGIT[digit]);
+            if (digit > 0 && digit <= TaskType.WORK_ORDER.size()) {
+                inbox.toggleType(TaskType.WORK_ORDER.get(digit - 1));
             } else {
                 inbox.typeFilters().clear();
             }

@@ -35,6 +35,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -100,7 +101,7 @@ public final class MainWindow {
         filter.setId("type-filter");
         filter.getStyleClass().add("type-filter");
         filter.textProperty().bind(Bindings.createStringBinding(() -> inbox.typeFilters().isEmpty() ? ""
-                : "Only " + inbox.typeFilters().stream().sorted().map(TaskType::label).collect(Collectors.joining(", "))
+                : "Only " + TaskType.WORK_ORDER.stream().filter(inbox.typeFilters()::contains).map(TaskType::label).collect(Collectors.joining(", "))
                         + " · 0 shows all", inbox.typeFilters()));
         Label help = new Label("? shortcuts");
         help.getStyleClass().add("budget-status");
@@ -192,9 +193,13 @@ public final class MainWindow {
                 }
             }
             // The first rows in: select the first and give the list the keyboard, so arrows work at once.
+            // Never while the rep types (a search narrowing the list): their next letters would
+            // otherwise land on the list as shortcuts.
             if (rows.getSelectionModel().isEmpty() && !rows.getItems().isEmpty() && restoreSelection == null) {
                 rows.getSelectionModel().selectFirst();
-                rows.requestFocus();
+                if (!(scene.getFocusOwner() instanceof TextInputControl)) {
+                    rows.requestFocus();
+                }
             }
         });
     }

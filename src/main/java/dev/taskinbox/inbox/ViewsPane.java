@@ -2,7 +2,6 @@ package dev.taskinbox.inbox;
 
 import dev.taskinbox.common.ui.TaskTypeIcons;
 import dev.taskinbox.task.TaskType;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -38,8 +37,7 @@ public final class ViewsPane extends VBox {
         }
         getChildren().add(heading("Types"));
         // In the order of the number keys 1 to 7.
-        for (TaskType type : List.of(TaskType.MANUAL_EMAIL, TaskType.SMS, TaskType.CALL, TaskType.LINKED_IN,
-                TaskType.WHATSAPP, TaskType.TO_DO, TaskType.MEETING)) {
+        for (TaskType type : TaskType.WORK_ORDER) {
             ToggleButton button = entry("type-" + type.name().toLowerCase(Locale.ROOT), type.label(),
                     inbox.counts().of(type).asString());
             button.setGraphic(TaskTypeIcons.of(type));

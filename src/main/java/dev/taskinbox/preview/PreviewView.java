@@ -336,6 +336,8 @@ public final class PreviewView extends StackPane {
             if (run.link() != null) {
                 Hyperlink link = new Hyperlink(run.text());
                 link.getStyleClass().add("html-link");
+                link.setId("preview-link-" + nodes.size());
+                link.setAccessibleText("Link to " + run.link());
                 link.setTooltip(new Tooltip(run.link()));
                 link.setOnAction(event -> linkOpener.accept(run.link()));
                 nodes.add(link);

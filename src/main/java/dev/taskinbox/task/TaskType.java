@@ -1,5 +1,7 @@
 package dev.taskinbox.task;
 
+import java.util.List;
+
 /** What a task asks the rep to do. Only manual emails and SMS can be sent by the server (executed). */
 public enum TaskType {
     TO_DO("To-do"),
@@ -11,6 +13,9 @@ public enum TaskType {
     WHATSAPP("WhatsApp"),
     /** A value this version of the app does not know; the task still shows. */
     UNKNOWN("Other");
+
+    /** The seven kinds of work in the order a rep meets them: the side bar's order and the keys 1 to 7. */
+    public static final List<TaskType> WORK_ORDER = List.of(MANUAL_EMAIL, SMS, CALL, LINKED_IN, WHATSAPP, TO_DO, MEETING);
 
     private final String label;
 

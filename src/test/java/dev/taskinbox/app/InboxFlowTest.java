@@ -1,0 +1,188 @@
+package dev.taskinbox.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import dev.taskinbox.demo.DemoServer;
+import dev.taskinbox.inbox.SnoozeTimes;
+import dev.taskinbox.inbox.TaskRow;
+import dev.taskinbox.task.TaskType;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Control;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The list on demo data, worked from the keyboard and the mouse: search, filters, snooze, and names for every control. */
+@ExtendWith(ApplicationExtension.class)
+class InboxFlowTest {
+    private final Clock clock = Clock.systemDefaultZone();
+    private AppContext context;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        context = AppContext.create(LaunchConfig.resolve(List.of(), Map.of()), clock);
+        context.setUndoWindow(Duration.ZERO);
+        stage.setScene(context.window().scene());
+        stage.show();
+        context.start();
+    }
+
+    @AfterEach
+    void stop() {
+        context.close();
+    }
+
+    private DemoServer server() {
+        return context.demoServer().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<TaskRow> table(FxRobot robot) throws Exception {
+        TableView<TaskRow> table = robot.lookup("#task-table").queryAs(TableView.class);
+        waitFor("the tasks are listed", () -> table.getItems().size() >= 60);
+        return table;
+    }
+
+    private static void waitFor(String what, Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("Timed out waiting until " + what, e);
+        }
+    }
+
+    @Test
+    void slashSearchesAndNumberKeysCombineTypes(FxRobot robot) throws Exception {
+        TableView<TaskRow> table = table(robot);
+        String someone = table.getItems().get(5).summary().contactName();
+        String firstName = someone.split(" ")[0];
+
+        robot.type(KeyCode.SLASH);
+        assertThat(robot.lookup("#search").queryAs(Node.class).isFocused()).isTrue();
+        robot.write(firstName.toLowerCase());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#search").queryTextInputControl().getText()).isEqualTo(firstName.toLowerCase());
+        assertThat(table.getItems()).isNotEmpty()
+                .allSatisfy(row -> assertThat(row.summary().contactName().toLowerCase()
+                        + " " + row.stepNameProperty().get().toLowerCase() + " " + row.subjectProperty().get().toLowerCase()
+                        + " " + row.summary().type().label().toLowerCase()).contains(firstName.toLowerCase()));
+
+        robot.type(KeyCode.ESCAPE);   // leaves the search box, the list has the keys again
+        robot.interact(() -> context.window().scene().lookup("#search").requestFocus());
+        robot.eraseText(firstName.length());
+        robot.type(KeyCode.ESCAPE);
+        robot.type(KeyCode.DIGIT2).type(KeyCode.DIGIT3);   // SMS and calls, both at once
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(table.getItems()).isNotEmpty().extracting(row -> row.summary().type())
+                .containsOnly(TaskType.SMS, TaskType.CALL).contains(TaskType.SMS, TaskType.CALL);
+        assertThat(robot.lookup("#type-filter").queryLabeled().getText()).isEqualTo("Only SMS, Call · 0 shows all");
+
+        robot.type(KeyCode.DIGIT0);
+        assertThat(table.getItems()).hasSizeGreaterThanOrEqualTo(60);
+    }
+
+    @Test
+    void theKeyThatOpensTheEditorDoesNotTypeItself(FxRobot robot) throws Exception {
+        TableView<TaskRow> table = table(robot);
+        int sms = table.getItems().indexOf(table.getItems().stream()
+                .filter(row -> row.summary().type() == TaskType.SMS).findFirst().orElseThrow());
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(sms));
+        robot.interact(table::requestFocus);
+        waitFor("the preview is read", () -> !context.preview().bodyProperty().get().isEmpty());
+        String before = context.preview().bodyProperty().get();
+
+        robot.type(KeyCode.E);
+
+        assertThat(robot.lookup("#preview-body-editor").queryAs(Node.class).isFocused()).isTrue();
+        assertThat(context.preview().bodyProperty().get()).isEqualTo(before);
+        assertThat(context.preview().drafts()).isEmpty();
+        robot.write("!");
+        assertThat(context.preview().bodyProperty().get()).isEqualTo(before + "!");
+    }
+
+    @Test
+    void snoozeFromTheMenuMovesTheTaskToTomorrowMorningOnTheServer(FxRobot robot) throws Exception {
+        TableView<TaskRow> table = table(robot);
+        TaskRow first = table.getItems().get(0);
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(0));
+
+        robot.clickOn("#preview-snooze");
+        robot.clickOn("Tomorrow 9:00 (S)");
+
+        waitFor("the server has the new due time", () -> server().requests().stream()
+                .anyMatch(r -> r.method().equals("PUT") && r.path().equals("/v3/tasks/" + first.id())));
+        waitFor("the row shows it", () -> context.inbox().find(first.id()).orElseThrow().summary().dueTo()
+                .equals(SnoozeTimes.tomorrow(clock)));
+        waitFor("the rep is told", () -> robot.lookup("#status-message").queryLabeled().getText()
+                .startsWith("Snoozed " + first.summary().contactName() + " until "));
+    }
+
+    @Test
+    void everyControlTheRepCanReachHasAnIdAndWordsForAScreenReader(FxRobot robot) throws Exception {
+        table(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Control> controls = new ArrayList<>();
+        collect(context.window().scene().getRoot(), controls);
+
+        assertThat(controls).hasSizeGreaterThan(20);
+        assertThat(controls).allSatisfy(control -> {
+            assertThat(control.getId()).as("id of " + control).isNotBlank();
+            assertThat(spokenText(control)).as("accessible text of #" + control.getId()).isNotBlank();
+        });
+    }
+
+    /** The app's own interactive controls; a control's skin parts (its scroll bars, cells) are its own business. */
+    private static void collect(Node node, List<Control> found) {
+        if (isInteractive(node)) {
+            found.add((Control) node);
+        }
+        if (node instanceof SplitPane split) {
+            split.getItems().forEach(item -> collect(item, found));
+        } else if (node instanceof ScrollPane scroll) {
+            if (scroll.getContent() != null) {
+                collect(scroll.getContent(), found);
+            }
+        } else if (node instanceof Parent parent && !(node instanceof Control)) {
+            parent.getChildrenUnmodifiable().forEach(child -> collect(child, found));
+        }
+    }
+
+    private static boolean isInteractive(Node node) {
+        return node instanceof ButtonBase || node instanceof TextInputControl || node instanceof ComboBoxBase
+                || node instanceof ChoiceBox || node instanceof TableView || node instanceof ScrollPane;
+    }
+
+    private static String spokenText(Control control) {
+        if (control.getAccessibleText() != null && !control.getAccessibleText().isBlank()) {
+            return control.getAccessibleText();
+        }
+        return control instanceof Labeled labeled ? labeled.getText() : null;
+    }
+}

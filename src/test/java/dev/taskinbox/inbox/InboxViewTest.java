@@ -1,0 +1,133 @@
+package dev.taskinbox.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.taskinbox.support.FakeTaskGateway;
+import dev.taskinbox.support.HeldRunner;
+import dev.taskinbox.task.GatewayException;
+import dev.taskinbox.task.TaskType;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.TableCell;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The task table alone: a placeholder of its own for each reason it is empty, and the prospect's time. */
+@ExtendWith(ApplicationExtension.class)
+class InboxViewTest {
+    /** 10:00 UTC on the fake gateway's day: 05:00 in New York. */
+    private static final Clock CLOCK = Clock.fixed(FakeTaskGateway.DUE, ZoneOffset.UTC);
+
+    private final FakeTaskGateway gateway = new FakeTaskGateway();
+    private final HeldRunner runner = new HeldRunner();
+    private InboxViewModel inbox;
+
+    @Start
+    void start(Stage stage) {
+        for (long id = 1; id <= 3; id++) {
+            gateway.add(FakeTaskGateway.task(id, TaskType.SMS, null));
+        }
+        inbox = new InboxViewModel(gateway, runner, CLOCK);
+        stage.setScene(new Scene(new InboxView(inbox, CLOCK), 700, 400));
+        stage.show();
+    }
+
+    /** Runs what the held runner holds, and what that starts, to the end. */
+    private void finish(FxRobot robot) {
+        robot.interact(() -> {
+            while (!runner.held.isEmpty()) {
+                List<Runnable> now = new ArrayList<>(runner.held);
+                runner.held.clear();
+                now.forEach(Runnable::run);
+            }
+        });
+    }
+
+    private boolean showing(FxRobot robot, String id) {
+        return robot.lookup("#" + id).tryQuery().map(Node::isVisible).orElse(false);
+    }
+
+    private String words(FxRobot robot, String id) {
+        return robot.lookup("#" + id + " .placeholder").queryLabeled().getText();
+    }
+
+    @Test
+    void whileLoadingItSaysSoThenShowsTheRows(FxRobot robot) {
+        robot.interact(inbox::load);
+        assertThat(showing(robot, "placeholder-loading")).isTrue();
+        assertThat(words(robot, "placeholder-loading")).isEqualTo("Loading your tasks…");
+
+        finish(robot);
+
+        assertThat(showing(robot, "placeholder-loading")).isFalse();
+        assertThat(robot.lookup(".table-row-cell").queryAll()).isNotEmpty();
+    }
+
+    @Test
+    void nothingToDoIsNotTheSameAsNothingMatching(FxRobot robot) {
+        robot.interact(inbox::load);
+        finish(robot);
+        robot.interact(() -> inbox.searchProperty().set("nobody here"));
+
+        assertThat(showing(robot, "placeholder-no-match")).isTrue();
+        robot.clickOn("#placeholder-no-match-action");
+
+        assertThat(inbox.searchProperty().get()).isEmpty();
+        assertThat(inbox.visibleRows()).hasSize(3);
+    }
+
+    @Test
+    void anEmptyQueueSaysThereIsNothingToDo(FxRobot robot) {
+        FakeTaskGateway empty = new FakeTaskGateway();
+        InboxViewModel emptyInbox = new InboxViewModel(empty, runner, CLOCK);
+        robot.interact(() -> robot.window(0).getScene().setRoot(new InboxView(emptyInbox, CLOCK)));
+        robot.interact(emptyInbox::load);
+        finish(robot);
+
+        assertThat(showing(robot, "placeholder-empty")).isTrue();
+        assertThat(words(robot, "placeholder-empty")).isEqualTo("Nothing to do. Enjoy the quiet.");
+    }
+
+    @Test
+    void aRefusedKeyAndNoConnectionEachSayWhatHappenedAndOfferToTryAgain(FxRobot robot) {
+        gateway.failNext(new GatewayException(GatewayException.Kind.UNAUTHORIZED,
+                "Reply did not accept the API key. Check it in Settings."));
+        robot.interact(inbox::load);
+        finish(robot);
+        assertThat(words(robot, "placeholder-failed"))
+                .isEqualTo("Could not load tasks. Reply did not accept the API key. Check it in Settings.");
+
+        gateway.failNext(new GatewayException(GatewayException.Kind.NOT_SENT, "Reply could not be reached."));
+        robot.clickOn("#placeholder-failed-action");
+        finish(robot);
+        assertThat(showing(robot, "placeholder-offline")).isTrue();
+        assertThat(words(robot, "placeholder-offline")).startsWith("Reply cannot be reached");
+
+        robot.clickOn("#placeholder-offline-action");
+        finish(robot);
+        assertThat(inbox.visibleRows()).hasSize(3);
+    }
+
+    @Test
+    void theProspectsTimeShowsOnceTheirZoneIsKnown(FxRobot robot) {
+        robot.interact(inbox::load);
+        finish(robot);
+
+        robot.interact(() -> inbox.contactZoneKnown(2, ZoneId.of("America/New_York")));
+
+        List<String> times = robot.lookup(".table-cell").match((TableCell<?, ?> cell) ->
+                cell.getTableColumn() != null && "column-local-time".equals(cell.getTableColumn().getId())
+                        && cell.getText() != null).queryAllAs(TableCell.class).stream()
+                .map(cell -> cell.getText()).toList();
+        assertThat(times).containsExactly("Mon 05:00");
+    }
+}
