@@ -47,6 +47,7 @@ public final class InboxCounts {
     /** Counts again; only tasks still New count (sent and completed ones are done). */
     void recount(List<TaskRow> rows) {
         Instant now = clock.instant();
+        Instant endOfToday = TaskView.endOfToday(now, clock.getZone());
         Map<TaskView, Integer> views = new EnumMap<>(TaskView.class);
         Map<TaskType, Integer> types = new EnumMap<>(TaskType.class);
         Map<Long, Integer> sequences = new HashMap<>();
@@ -59,7 +60,7 @@ public final class InboxCounts {
                 sequences.merge(row.summary().sequenceId(), 1, Integer::sum);
             }
             for (TaskView view : TaskView.values()) {
-                if (view.contains(row.summary().dueTo(), now, clock.getZone())) {
+                if (view.contains(row.summary().dueTo(), now, endOfToday)) {
                     views.merge(view, 1, Integer::sum);
                 }
             }

@@ -22,19 +22,23 @@ public enum TaskView {
     }
 
     /** Today: due before the end of today (overdue included); Overdue: due before now; Upcoming: due after today. */
-    boolean contains(Instant due, Instant now, ZoneId zone) {
+    boolean contains(Instant due, Instant now, Instant endOfToday) {
         if (this == ALL) {
             return true;
         }
         if (due == null) {
             return false;
         }
-        Instant endOfToday = LocalDate.ofInstant(now, zone).plusDays(1).atStartOfDay(zone).toInstant();
         return switch (this) {
             case TODAY -> due.isBefore(endOfToday);
             case OVERDUE -> due.isBefore(now);
             case UPCOMING -> !due.isBefore(endOfToday);
             case ALL -> true;
         };
+    }
+
+    /** Midnight at the end of the rep's today; worked out once per pass, not once per row (zone rules are slow). */
+    static Instant endOfToday(Instant now, ZoneId zone) {
+        return LocalDate.ofInstant(now, zone).plusDays(1).atStartOfDay(zone).toInstant();
     }
 }

@@ -287,7 +287,7 @@ public final class PreviewView extends StackPane {
         heading.setGraphic(TaskTypeIcons.of(task.type()));
         String kind = task.type() == TaskType.LINKED_IN && task.linkedInAction() != null
                 ? "LinkedIn · " + task.linkedInAction().label() : task.type().label();
-        heading.setText(task.stepName().isEmpty() ? kind : kind + " · " + task.stepName());
+        heading.setText(kind);   // the step is named on the line under it, with the contact and sequence
         heading.getStyleClass().setAll("label", "preview-heading");
         targetCaption.setText(switch (task.type()) {
             case MANUAL_EMAIL -> "To";

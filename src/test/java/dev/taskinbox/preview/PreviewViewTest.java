@@ -159,7 +159,7 @@ class PreviewViewTest {
         robot.interact(() -> sequenceNames.put(302L, "Q4 founders"));
         show(robot, 5);
 
-        assertThat(text(robot, ".preview-heading")).isEqualTo("LinkedIn · Connect · Step 3");
+        assertThat(text(robot, ".preview-heading")).isEqualTo("LinkedIn · Connect");
         assertThat(text(robot, "#preview-context")).isEqualTo("Ann Lee · Q4 founders · Step 3");
         assertThat(text(robot, "#preview-target")).isEqualTo("https://linkedin.example/in/ann");
         assertThat(robot.lookup("#preview-send").queryButton().getText()).isEqualTo("Complete");

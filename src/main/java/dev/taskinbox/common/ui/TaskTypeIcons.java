@@ -17,6 +17,11 @@ public final class TaskTypeIcons {
         return icon;
     }
 
+    /** Points an existing icon at the type's glyph (a list cell keeps one icon rather than make one per row). */
+    public static void show(FontIcon icon, TaskType type) {
+        icon.setIconCode(ikon(type));
+    }
+
     private static Ikon ikon(TaskType type) {
         return switch (type) {
             case MANUAL_EMAIL -> Material2AL.EMAIL;
