@@ -14,6 +14,7 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -129,5 +130,22 @@ class InboxViewTest {
                         && cell.getText() != null).queryAllAs(TableCell.class).stream()
                 .map(cell -> cell.getText()).toList();
         assertThat(times).containsExactly("05:00");
+    }
+
+    @Test
+    void aColumnClickSortsAndTheSelectedTaskStaysSelected(FxRobot robot) {
+        robot.interact(inbox::load);
+        finish(robot);
+        @SuppressWarnings("unchecked")
+        TableView<TaskRow> table = robot.lookup("#task-table").queryAs(TableView.class);
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(0));
+        TaskRow selected = table.getSelectionModel().getSelectedItem();
+
+        robot.clickOn("Contact");
+        robot.clickOn("Contact");   // second click: Z to A
+
+        assertThat(table.getItems()).extracting(row -> row.summary().contactName())
+                .containsExactly("Contact 3", "Contact 2", "Contact 1");
+        assertThat(table.getSelectionModel().getSelectedItem()).isSameAs(selected);
     }
 }
