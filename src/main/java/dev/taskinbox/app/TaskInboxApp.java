@@ -46,8 +46,9 @@ public final class TaskInboxApp extends Application {
         context.window().openLinksWith(getHostServices()::showDocument);
         stage.setMinWidth(900);
         stage.setMinHeight(560);
-        stage.show();
+        // The list starts loading before the window is first styled and laid out: the two overlap.
         context.start();
+        stage.show();
     }
 
     @Override
@@ -72,6 +73,7 @@ public final class TaskInboxApp extends Application {
     }
 
     public static void main(String[] args) {
+        StartupWarmup.begin();
         launch(TaskInboxApp.class, args);
     }
 }
