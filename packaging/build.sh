@@ -35,6 +35,18 @@ jpackage --type app-image @"packaging/$os/app.options" \
   --app-version "$version" --input "$work/input" --main-jar "$app_jar" \
   --module-path "$work/javafx" --dest "$work/out"
 image=$(ls -d "$work"/out/*)
+
+# The class-data archive, from the list a headless start-up run wrote (pom.xml: cds-class-list).
+case "$os" in
+  linux) app_dir="$image/lib/app" java="$image/lib/runtime/bin/java" ;;
+  macos) app_dir="$image/Contents/app" java="$image/Contents/runtime/Contents/Home/bin/java" ;;
+  windows) app_dir="$image/app" java="$image/runtime/bin/java.exe" ;;
+esac
+if [ -f "$work/cds-classes.lst" ] && [ -x "$java" ]; then
+  bash packaging/cds.sh "$app_dir" "$java" "$work/cds-classes.lst"
+else
+  echo "class-data archive: skipped (no class list at $work/cds-classes.lst); the app starts without it"
+fi
 echo "app-image: $image ($(du -sh "$image" | cut -f1))"
 
 if [ "$what" = all ] || [ "$what" = installer ] || [ "$what" = "$installer" ]; then
