@@ -14,8 +14,6 @@ import java.util.Comparator;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
@@ -54,7 +52,7 @@ public final class InboxView extends StackPane {
         table.setFixedCellSize(Math.ceil(Font.getDefault().getSize() * 3));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(typeColumn());
-        table.getColumns().add(textColumn("Contact", 140, row -> new ReadOnlyStringWrapper(row.summary().contactName())));
+        table.getColumns().add(textColumn("Contact", 140, TaskRow::contactNameProperty));
         table.getColumns().add(stepColumn());
         TableColumn<TaskRow, TaskSummary> due = dueColumn();
         table.getColumns().add(due);
@@ -81,7 +79,7 @@ public final class InboxView extends StackPane {
     private TableColumn<TaskRow, TaskSummary> typeColumn() {
         TableColumn<TaskRow, TaskSummary> column = new TableColumn<>("Type");
         column.setPrefWidth(118);
-        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue().summary()));
+        column.setCellValueFactory(data -> data.getValue().summaryProperty());
         column.setComparator(Comparator.comparing((TaskSummary summary) -> summary.type().label()));
         column.setCellFactory(col -> new TableCell<>() {
             private final FontIcon icon = TaskTypeIcons.of(TaskType.UNKNOWN);
@@ -110,7 +108,7 @@ public final class InboxView extends StackPane {
     private TableColumn<TaskRow, TaskSummary> dueColumn() {
         TableColumn<TaskRow, TaskSummary> column = new TableColumn<>("Due");
         column.setPrefWidth(112);
-        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue().summary()));
+        column.setCellValueFactory(data -> data.getValue().summaryProperty());
         column.setComparator(Comparator.comparing(TaskSummary::dueTo, Comparator.nullsLast(Comparator.naturalOrder())));
         column.setCellFactory(col -> new TableCell<>() {
             @Override

@@ -7,6 +7,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -16,6 +18,9 @@ import java.time.ZoneId;
 /** One line of the task table: the server's summary plus what the app knows since (status, activity). */
 public final class TaskRow {
     private final TaskSummary summary;
+    /** The summary and contact as values the table can read without making new ones each time (sorting reads them often). */
+    private final ReadOnlyObjectWrapper<TaskSummary> summaryValue;
+    private final ReadOnlyStringWrapper contactName;
     private final ObjectProperty<TaskStatus> status;
     private final StringProperty stepName = new SimpleStringProperty("");
     private final StringProperty activity = new SimpleStringProperty("");
@@ -25,12 +30,22 @@ public final class TaskRow {
 
     TaskRow(TaskSummary summary) {
         this.summary = summary;
+        this.summaryValue = new ReadOnlyObjectWrapper<>(summary);
+        this.contactName = new ReadOnlyStringWrapper(summary.contactName());
         this.status = new SimpleObjectProperty<>(summary.status());
         stepName.set(summary.fromSequence() ? "Sequence" : "");
     }
 
     public TaskSummary summary() {
         return summary;
+    }
+
+    public ReadOnlyObjectProperty<TaskSummary> summaryProperty() {
+        return summaryValue.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty contactNameProperty() {
+        return contactName.getReadOnlyProperty();
     }
 
     public long id() {

@@ -209,11 +209,30 @@ public final class PreviewView extends StackPane {
         bodyEditor.visibleProperty().bind(viewModel.editingProperty());
         viewModel.editingProperty().addListener((obs, was, editing) -> {
             if (editing) {
-                bodyEditor.requestFocus();
-                bodyEditor.end();
+                startEditing();
             }
         });
         return new StackPane(bodyText, bodyEditor);
+    }
+
+    /**
+     * Puts the caret where the work is: on the first unresolved {{variable}} (selected, so typing
+     * replaces it), in the subject first when it has one; otherwise at the end of the message.
+     */
+    private void startEditing() {
+        Matcher inSubject = UNRESOLVED.matcher(subject.getText() == null ? "" : subject.getText());
+        if (subject.isVisible() && inSubject.find()) {
+            subject.requestFocus();
+            subject.selectRange(inSubject.start(), inSubject.end());
+            return;
+        }
+        bodyEditor.requestFocus();
+        Matcher inBody = UNRESOLVED.matcher(bodyEditor.getText() == null ? "" : bodyEditor.getText());
+        if (inBody.find()) {
+            bodyEditor.selectRange(inBody.start(), inBody.end());
+        } else {
+            bodyEditor.end();
+        }
     }
 
     private HBox actions() {

@@ -222,6 +222,17 @@ class PreviewViewTest {
     }
 
     @Test
+    void editingStartsOnTheFirstUnresolvedVariableSoTypingReplacesIt(FxRobot robot) {
+        show(robot, 10);
+
+        robot.clickOn("#preview-edit");
+        robot.write("Ann");
+
+        assertThat(preview.bodyProperty().get()).isEqualTo("<p>Hello Ann, about {{company}}</p>");
+        assertThat(text(robot, "#preview-blocked")).contains("{{company}}").doesNotContain("{{firstName}}");
+    }
+
+    @Test
     void noAddressBlocksTheSendAndSaysSo(FxRobot robot) {
         show(robot, 11);
 
