@@ -117,7 +117,7 @@ public final class MainWindow {
         ViewsPane views = new ViewsPane(inbox);
         SplitPane panes = new SplitPane(views, inboxView, previewView);
         panes.setOrientation(Orientation.HORIZONTAL);
-        panes.setDividerPositions(0.12, 0.64);
+        panes.setDividerPositions(0.13, 0.64);
         SplitPane.setResizableWithParent(views, false);
 
         Label statusText = new Label();

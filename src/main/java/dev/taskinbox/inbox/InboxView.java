@@ -17,7 +17,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -52,7 +54,7 @@ public final class InboxView extends StackPane {
         table.setFixedCellSize(Math.ceil(Font.getDefault().getSize() * 3));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(typeColumn());
-        table.getColumns().add(textColumn("Contact", 140, TaskRow::contactNameProperty));
+        table.getColumns().add(textColumn("Contact", 130, TaskRow::contactNameProperty));
         table.getColumns().add(stepColumn());
         TableColumn<TaskRow, TaskSummary> due = dueColumn();
         table.getColumns().add(due);
@@ -78,7 +80,7 @@ public final class InboxView extends StackPane {
 
     private TableColumn<TaskRow, TaskSummary> typeColumn() {
         TableColumn<TaskRow, TaskSummary> column = new TableColumn<>("Type");
-        column.setPrefWidth(118);
+        column.setPrefWidth(112);
         column.setCellValueFactory(data -> data.getValue().summaryProperty());
         column.setComparator(Comparator.comparing((TaskSummary summary) -> summary.type().label()));
         column.setCellFactory(col -> new TableCell<>() {
@@ -100,14 +102,14 @@ public final class InboxView extends StackPane {
 
     private TableColumn<TaskRow, String> stepColumn() {
         TableColumn<TaskRow, String> column = new TableColumn<>("Step");
-        column.setPrefWidth(105);
+        column.setPrefWidth(100);
         column.setCellValueFactory(data -> data.getValue().stepNameProperty());
         return column;
     }
 
     private TableColumn<TaskRow, TaskSummary> dueColumn() {
         TableColumn<TaskRow, TaskSummary> column = new TableColumn<>("Due");
-        column.setPrefWidth(112);
+        column.setPrefWidth(106);
         column.setCellValueFactory(data -> data.getValue().summaryProperty());
         column.setComparator(Comparator.comparing(TaskSummary::dueTo, Comparator.nullsLast(Comparator.naturalOrder())));
         column.setCellFactory(col -> new TableCell<>() {
@@ -123,10 +125,13 @@ public final class InboxView extends StackPane {
 
     /** The prospect's clock, once their time zone is known: is it a decent hour to call? */
     private TableColumn<TaskRow, ZoneId> localTimeColumn() {
-        TableColumn<TaskRow, ZoneId> column = new TableColumn<>("Their time");
+        TableColumn<TaskRow, ZoneId> column = new TableColumn<>();
+        Label header = new Label("Local");
+        header.setTooltip(new Tooltip("The contact's local time, once their time zone is known"));
+        column.setGraphic(header);
         column.setId("column-local-time");
-        column.setPrefWidth(98);
-        column.setMinWidth(Region.USE_PREF_SIZE);
+        column.setPrefWidth(70);
+        column.setMinWidth(64);
         column.setCellValueFactory(data -> data.getValue().contactZoneProperty());
         column.setComparator(Comparator.nullsLast(Comparator.comparing(zone -> zone.getRules().getOffset(clock.instant()))));
         column.setCellFactory(col -> new TableCell<>() {

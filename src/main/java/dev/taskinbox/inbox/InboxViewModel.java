@@ -490,7 +490,11 @@ public final class InboxViewModel implements SendService.Listener, SendQueue.Lis
 
     @Override
     public void countingDown(long taskId, int secondsLeft) {
-        find(taskId).ifPresent(row -> row.setActivity("Sending in " + secondsLeft + " s · Ctrl+Z undoes"));
+        // The row says when; the status line says how to stop it (the row has no room for both).
+        find(taskId).ifPresent(row -> {
+            row.setActivity("Sending in " + secondsLeft + " s");
+            message.set("Sending to " + row.summary().contactName() + " in " + secondsLeft + " s. Ctrl+Z undoes.");
+        });
     }
 
     @Override

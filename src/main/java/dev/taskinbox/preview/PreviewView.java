@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableStringValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -191,7 +192,7 @@ public final class PreviewView extends StackPane {
         return grid;
     }
 
-    private StackPane bodyStack() {
+    private VBox bodyStack() {
         bodyText.setId("preview-body");
         bodyText.setAccessibleText("Message as the prospect will read it");
         bodyText.setFitToWidth(true);
@@ -205,14 +206,28 @@ public final class PreviewView extends StackPane {
         bodyEditor.setWrapText(true);
         bodyEditor.textProperty().bindBidirectional(viewModel.bodyProperty());
         bodyEditor.editableProperty().bind(viewModel.editableProperty());
-        bodyText.visibleProperty().bind(viewModel.editingProperty().not());
+        // An email is edited as HTML, so while editing, the formatted message stays in view under
+        // the editor and follows every keystroke; an SMS is plain text and needs no second view.
+        BooleanBinding email = Bindings.createBooleanBinding(() -> viewModel.detailProperty().get() != null
+                && viewModel.detailProperty().get().type() == TaskType.MANUAL_EMAIL, viewModel.detailProperty());
+        Label htmlHint = new Label("Editing the email's HTML. Below: the message as the prospect will see it.");
+        htmlHint.setId("preview-html-hint");
+        htmlHint.getStyleClass().add("field-note");
+        htmlHint.setWrapText(true);
+        htmlHint.visibleProperty().bind(viewModel.editingProperty().and(email));
+        htmlHint.managedProperty().bind(htmlHint.visibleProperty());
         bodyEditor.visibleProperty().bind(viewModel.editingProperty());
+        bodyEditor.managedProperty().bind(bodyEditor.visibleProperty());
+        bodyText.visibleProperty().bind(viewModel.editingProperty().not().or(email));
+        bodyText.managedProperty().bind(bodyText.visibleProperty());
+        VBox.setVgrow(bodyEditor, Priority.ALWAYS);
+        VBox.setVgrow(bodyText, Priority.ALWAYS);
         viewModel.editingProperty().addListener((obs, was, editing) -> {
             if (editing) {
                 startEditing();
             }
         });
-        return new StackPane(bodyText, bodyEditor);
+        return new VBox(6, htmlHint, bodyEditor, bodyText);
     }
 
     /**

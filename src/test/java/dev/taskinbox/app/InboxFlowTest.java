@@ -1,5 +1,6 @@
 package dev.taskinbox.app;
 
+import static dev.taskinbox.support.Waits.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
@@ -12,9 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -69,13 +67,6 @@ class InboxFlowTest {
         return table;
     }
 
-    private static void waitFor(String what, Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("Timed out waiting until " + what, e);
-        }
-    }
 
     @Test
     void slashSearchesAndNumberKeysCombineTypes(FxRobot robot) throws Exception {

@@ -1,5 +1,6 @@
 package dev.taskinbox.app;
 
+import static dev.taskinbox.support.Waits.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
@@ -17,9 +18,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
@@ -71,13 +69,6 @@ class KeyboardFlowTest {
         return robot.lookup("#task-table").queryAs(TableView.class);
     }
 
-    private static void waitFor(String what, Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("Timed out waiting until " + what, e);
-        }
-    }
 
     private void press(FxRobot robot, KeyCode... chord) {
         keys++;

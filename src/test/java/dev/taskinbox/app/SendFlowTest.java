@@ -1,5 +1,6 @@
 package dev.taskinbox.app;
 
+import static dev.taskinbox.support.Waits.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
@@ -15,7 +16,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import javafx.application.Application;
 import javafx.scene.Node;
@@ -67,13 +67,6 @@ class SendFlowTest {
         return robot.lookup("#task-table").queryAs(TableView.class);
     }
 
-    private static void waitFor(String what, java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("Timed out waiting until " + what, e);
-        }
-    }
 
     /**
      * Clicks, in list order, the rows matching {@code wanted} until one's preview can be sent (some

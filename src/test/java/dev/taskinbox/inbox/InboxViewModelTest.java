@@ -94,6 +94,16 @@ class InboxViewModelTest {
     }
 
     @Test
+    void theUndoCountdownShowsOnTheRowAndTheWayToStopItInTheStatusLine() {
+        inbox.load();
+
+        inbox.countingDown(3, 4);
+
+        assertThat(inbox.find(3).orElseThrow().activityProperty().get()).isEqualTo("Sending in 4 s");
+        assertThat(inbox.messageProperty().get()).isEqualTo("Sending to Contact 3 in 4 s. Ctrl+Z undoes.");
+    }
+
+    @Test
     void aContactsTimeZoneReachesTheirRows() {
         inbox.load();
 

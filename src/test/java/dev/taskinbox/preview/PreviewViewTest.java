@@ -233,6 +233,25 @@ class PreviewViewTest {
     }
 
     @Test
+    void whileAnEmailIsEditedItsFormattedMessageFollowsUnderTheEditor(FxRobot robot) {
+        show(robot, 3);
+        robot.clickOn("#preview-edit");
+
+        assertThat(shown(robot, "#preview-body-editor")).isTrue();
+        assertThat(shown(robot, "#preview-body")).isTrue();
+        assertThat(shown(robot, "#preview-html-hint")).isTrue();
+        robot.write(" See you");
+        TextFlow flow = robot.lookup("#preview-body-flow").queryAs(TextFlow.class);
+        assertThat(flow.getChildren()).extracting(node -> ((Text) node).getText()).containsExactly("Hello Ann", "\n\n", " See you");
+
+        robot.clickOn("#preview-edit");
+        show(robot, 1);
+        robot.clickOn("#preview-edit");
+        assertThat(shown(robot, "#preview-body-editor")).isTrue();
+        assertThat(shown(robot, "#preview-body")).as("an SMS is plain text: no second view").isFalse();
+    }
+
+    @Test
     void noAddressBlocksTheSendAndSaysSo(FxRobot robot) {
         show(robot, 11);
 
