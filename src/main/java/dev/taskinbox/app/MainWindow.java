@@ -23,6 +23,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -32,6 +33,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -139,7 +141,15 @@ public final class MainWindow {
         progressBar.progressProperty().bind(inbox.progressShareProperty());
         progressBar.visibleProperty().bind(inbox.progressProperty().isNotEmpty());
         progressBar.managedProperty().bind(progressBar.visibleProperty());
-        HBox status = new HBox(12, statusText, statusSpacer, progressBar, progress, budgetText, help);
+        // While pages stream in, a small spinner beside the count says the list is not complete yet.
+        ProgressIndicator loading = new ProgressIndicator();
+        loading.setId("list-loading");
+        loading.setAccessibleText("Loading tasks");
+        loading.setMaxSize(16, 16);
+        loading.visibleProperty().bind(inbox.stateProperty().isEqualTo(InboxViewModel.LoadState.LOADING));
+        loading.managedProperty().bind(loading.visibleProperty());
+        HBox status = new HBox(12, loading, statusText, statusSpacer, progressBar, progress, budgetText, help);
+        status.setAlignment(Pos.CENTER_LEFT);
         status.getStyleClass().add("status-line");
         // The budget has no events of its own; a once-a-second look is plenty for a status line.
         Timeline budgetTicker = new Timeline(new KeyFrame(Duration.seconds(1), event -> inbox.refreshBudget()));

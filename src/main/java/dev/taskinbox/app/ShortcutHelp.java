@@ -45,6 +45,7 @@ final class ShortcutHelp {
         help.setTitle("Keyboard shortcuts");
         help.setHeaderText("Work the queue without the mouse");
         help.getDialogPane().setContent(grid);
+        help.getDialogPane().lookupButton(ButtonType.CLOSE).setId("shortcut-help-close");
         help.showAndWait();
     }
 }

@@ -371,6 +371,7 @@ public final class InboxViewModel implements SendService.Listener, SendQueue.Lis
             unreadable += page.unreadable();
             append(fresh);
             if (page.hasMore() && !page.items().isEmpty()) {
+                message.set(String.format(Locale.ENGLISH, "Loading tasks… %,d so far.", rows.size()));
                 loadPage(thisLoad, userId, skip + page.items().size());
             } else {
                 loaded();

@@ -58,6 +58,7 @@ public final class BulkPreflightDialog {
         ButtonType go = new ButtonType(sending == 0 ? "Go" : "Send " + sending, ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(go, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(go).setId("preflight-go");
+        dialog.getDialogPane().lookupButton(ButtonType.CANCEL).setId("preflight-cancel");
         dialog.setResultConverter(button -> button == go ? new Decision(completeManual.isSelected()) : null);
     }
 
@@ -77,6 +78,7 @@ public final class BulkPreflightDialog {
                         + entry.taskId()) + ": " + entry.reason())
                 .collect(Collectors.joining("\n")));
         area.setId(id);
+        area.setAccessibleText("Tasks that cannot be sent, and why");
         area.setEditable(false);
         area.setFocusTraversable(false);
         area.setPrefRowCount(Math.min(6, entries.size()));

@@ -33,6 +33,7 @@ public final class ApiKeyDialog {
         ButtonType later = new ButtonType("Not now", ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(use, later);
         dialog.getDialogPane().lookupButton(use).setId("api-key-use");
+        dialog.getDialogPane().lookupButton(later).setId("api-key-later");
         dialog.getDialogPane().lookupButton(use).disableProperty().bind(key.textProperty().isEmpty());
         dialog.setResultConverter(button -> button == use ? key.getText().strip() : null);
         dialog.setOnShown(event -> key.requestFocus());

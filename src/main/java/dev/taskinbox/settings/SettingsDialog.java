@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -74,22 +75,31 @@ public final class SettingsDialog {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.addRow(0, new Label("API URL"), url);
-        grid.addRow(1, new Label("API key"), key);
-        grid.addRow(2, new Label("Auth header"), scheme);
-        grid.addRow(3, new Label("Enum format"), dialect);
-        grid.addRow(4, new Label("Undo window (s)"), undo);
-        grid.addRow(5, new Label("Theme"), dark);
+        grid.addRow(0, caption("API URL", url), url);
+        grid.addRow(1, caption("API key", key), key);
+        grid.addRow(2, caption("Auth header", scheme), scheme);
+        grid.addRow(3, caption("Enum format", dialect), dialect);
+        grid.addRow(4, caption("Undo window (s)", undo), undo);
+        grid.addRow(5, caption("Theme", dark), dark);
         grid.addRow(6, test, result);
         grid.add(new Label("URL, key, header and format take effect when the app starts again."), 0, 7, 2, 1);
         dialog.getDialogPane().setContent(grid);
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(save).setId("settings-save");
+        dialog.getDialogPane().lookupButton(ButtonType.CANCEL).setId("settings-cancel");
         dialog.setResultConverter(button -> button != save ? null : new Choice(new AppSettings(
                 AUTOMATIC.equals(scheme.getValue()) ? "" : scheme.getValue(),
                 AUTOMATIC.equals(dialect.getValue()) ? "" : dialect.getValue(),
                 undo.getValue(), url.getText(), dark.isSelected()), key.getText().strip()));
+    }
+
+    /** A field's caption, which a screen reader also speaks as the field's name. */
+    private static Label caption(String text, Control field) {
+        Label label = new Label(text);
+        label.setLabelFor(field);
+        field.setAccessibleText(text);
+        return label;
     }
 
     public Optional<Choice> ask() {

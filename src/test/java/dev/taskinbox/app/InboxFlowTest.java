@@ -16,12 +16,14 @@ import java.util.Map;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
@@ -149,12 +151,30 @@ class InboxFlowTest {
         });
     }
 
+    @Test
+    void theSettingsDialogNamesEveryControlToo(FxRobot robot) throws Exception {
+        table(robot);
+        robot.clickOn("#settings");
+        waitFor("the settings dialog is open", () -> robot.lookup("#settings-url").tryQuery().isPresent());
+        List<Control> controls = new ArrayList<>();
+        collect(robot.lookup("#settings-url").query().getScene().getRoot(), controls);
+
+        assertThat(controls).hasSizeGreaterThan(5);
+        assertThat(controls).allSatisfy(control -> {
+            assertThat(control.getId()).as("id of " + control).isNotBlank();
+            assertThat(spokenText(control)).as("accessible text of #" + control.getId()).isNotBlank();
+        });
+        robot.type(KeyCode.ESCAPE);
+    }
+
     /** The app's own interactive controls; a control's skin parts (its scroll bars, cells) are its own business. */
     private static void collect(Node node, List<Control> found) {
         if (isInteractive(node)) {
             found.add((Control) node);
         }
-        if (node instanceof SplitPane split) {
+        if (node instanceof ButtonBar bar) {
+            bar.getButtons().forEach(button -> collect(button, found));
+        } else if (node instanceof SplitPane split) {
             split.getItems().forEach(item -> collect(item, found));
         } else if (node instanceof ScrollPane scroll) {
             if (scroll.getContent() != null) {
@@ -167,7 +187,8 @@ class InboxFlowTest {
 
     private static boolean isInteractive(Node node) {
         return node instanceof ButtonBase || node instanceof TextInputControl || node instanceof ComboBoxBase
-                || node instanceof ChoiceBox || node instanceof TableView || node instanceof ScrollPane;
+                || node instanceof ChoiceBox || node instanceof TableView || node instanceof ScrollPane
+                || node instanceof Spinner;
     }
 
     private static String spokenText(Control control) {

@@ -15,6 +15,8 @@ import dev.taskinbox.task.TaskType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,10 +36,14 @@ class InboxViewModelTest {
     @Test
     void loadAsksWhoIAmThenReadsEveryPage() {
         gateway.pageSize = 2;
+        List<String> messages = new ArrayList<>();
+        inbox.messageProperty().addListener((obs, before, now) -> messages.add(now));
 
         inbox.load();
 
         assertThat(gateway.calls).containsExactly("whoami", "filter skip=0", "filter skip=2", "filter skip=4");
+        assertThat(messages).containsSubsequence("Loading tasks…", "Loading tasks… 2 so far.", "Loading tasks… 4 so far.",
+                "5 tasks to do.");
         assertThat(inbox.rows()).extracting(TaskRow::id).containsExactly(1L, 2L, 3L, 4L, 5L);
         assertThat(inbox.stateProperty().get()).isEqualTo(InboxViewModel.LoadState.LOADED);
         assertThat(inbox.userProperty().get().name()).isEqualTo("Sam Seller");
