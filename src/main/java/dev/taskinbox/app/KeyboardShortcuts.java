@@ -8,6 +8,9 @@ import dev.taskinbox.preview.BulkPreflightDialog;
 import dev.taskinbox.preview.PreviewViewModel;
 import dev.taskinbox.send.SendQueue;
 import dev.taskinbox.task.BudgetState;
+import dev.taskinbox.task.CallOutcome;
+import dev.taskinbox.task.TaskDetail;
+import dev.taskinbox.task.TaskStatus;
 import dev.taskinbox.task.TaskType;
 import java.time.Clock;
 import java.util.List;
@@ -50,6 +53,9 @@ final class KeyboardShortcuts {
         this.clock = clock;
     }
 
+    /** True after C on a single call, until the next key says how the call went. */
+    private boolean askingOutcome;
+
     /** True between a shortcut's key press and the character it would type. */
     private boolean swallowTyped;
 
@@ -83,6 +89,11 @@ final class KeyboardShortcuts {
         if (code == KeyCode.ENTER && key.isShortcutDown()) {
             sendSelected(scene);
             return true;
+        }
+        if (askingOutcome) {
+            // The key after C on a call: its outcome, or anything else to leave it undone.
+            askingOutcome = false;
+            return completeCallWith(code);
         }
         if (code == KeyCode.ESCAPE) {
             return escape(typing);
@@ -120,12 +131,44 @@ final class KeyboardShortcuts {
             case K, UP -> move(-1, key.isShiftDown());
             case X -> select(this::toggleCurrent);
             case E, ENTER -> select(() -> preview.editingProperty().set(true));
-            case C -> select(() -> andNext(() -> inbox.completeAll(selectedIds())));
+            case C -> select(this::complete);
             case S -> select(() -> andNext(this::snooze));
             case O -> select(this::openTarget);
             case F5 -> select(refresh);
             default -> false;
         };
+    }
+
+    /**
+     * C: completes the selected tasks in one batch; a single call first asks how it went, answered
+     * with one key (Reply branches the sequence on it).
+     */
+    private void complete() {
+        TaskDetail shown = preview.detailProperty().get();
+        List<Long> ids = selectedIds();
+        if (ids.size() == 1 && shown != null && shown.id() == ids.get(0) && shown.type() == TaskType.CALL
+                && shown.status() == TaskStatus.NEW) {
+            askingOutcome = true;
+            inbox.notice("How did the call go? 1 Positive · 2 Call again · 3 Negative · 0 no outcome · Esc: not now");
+            return;
+        }
+        andNext(() -> inbox.completeAll(ids));
+    }
+
+    private boolean completeCallWith(KeyCode code) {
+        CallOutcome outcome = switch (code) {
+            case DIGIT1, NUMPAD1 -> CallOutcome.POSITIVE;
+            case DIGIT2, NUMPAD2 -> CallOutcome.TO_CALL;
+            case DIGIT3, NUMPAD3 -> CallOutcome.NEGATIVE;
+            default -> null;
+        };
+        if (outcome == null && code != KeyCode.DIGIT0 && code != KeyCode.NUMPAD0) {
+            inbox.notice("Not completed: the call is still to do.");
+            return true;
+        }
+        preview.callOutcomeProperty().set(outcome);
+        preview.sendOrComplete();   // run-through moves on by itself
+        return true;
     }
 
     /** Run-through: after acting on one task, the next one is selected (not after a bulk action). */

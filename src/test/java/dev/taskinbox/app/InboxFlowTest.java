@@ -121,6 +121,43 @@ class InboxFlowTest {
     }
 
     @Test
+    void cThenOneKeyCompletesACallWithItsOutcome(FxRobot robot) throws Exception {
+        TableView<TaskRow> table = table(robot);
+        List<TaskRow> calls = table.getItems().stream().filter(row -> row.summary().type() == TaskType.CALL).toList();
+        TaskRow first = calls.get(0);
+        TaskRow second = calls.get(1);
+        selectAndRead(robot, table, first);
+
+        robot.type(KeyCode.C);
+        assertThat(robot.lookup("#status-message").queryLabeled().getText()).startsWith("How did the call go?");
+        robot.type(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#status-message").queryLabeled().getText()).startsWith("Not completed");
+
+        robot.type(KeyCode.C).type(KeyCode.DIGIT3);
+
+        waitFor("Reply has the call as negative", () -> Integer.valueOf(2).equals(server().callResolution(first.id())));
+        assertThat(table.getSelectionModel().getSelectedItem()).as("run-through moved on").isNotSameAs(first);
+        assertThat(inbox().typeFilters()).as("the digit picked the outcome, not a type filter").isEmpty();
+
+        selectAndRead(robot, table, second);
+        robot.type(KeyCode.C).type(KeyCode.DIGIT1);
+        waitFor("Reply has the call as positive", () -> Integer.valueOf(0).equals(server().callResolution(second.id())));
+    }
+
+    private void selectAndRead(FxRobot robot, TableView<TaskRow> table, TaskRow row) throws Exception {
+        robot.interact(() -> {
+            table.getSelectionModel().clearAndSelect(table.getItems().indexOf(row));
+            table.requestFocus();
+        });
+        waitFor("the preview shows the call", () -> context.preview().detailProperty().get() != null
+                && context.preview().detailProperty().get().id() == row.id());
+    }
+
+    private dev.taskinbox.inbox.InboxViewModel inbox() {
+        return context.inbox();
+    }
+
+    @Test
     void snoozeFromTheMenuMovesTheTaskToTomorrowMorningOnTheServer(FxRobot robot) throws Exception {
         TableView<TaskRow> table = table(robot);
         TaskRow first = table.getItems().get(0);
