@@ -4,7 +4,6 @@ import dev.taskinbox.common.fx.TaskRunner;
 import dev.taskinbox.send.SendQueue;
 import dev.taskinbox.send.SendService;
 import dev.taskinbox.task.CallOutcome;
-import dev.taskinbox.task.Contact;
 import dev.taskinbox.task.Draft;
 import dev.taskinbox.task.DraftStore;
 import dev.taskinbox.task.EmailAccount;
@@ -19,7 +18,6 @@ import dev.taskinbox.task.TaskStatus;
 import dev.taskinbox.task.TaskSummary;
 import dev.taskinbox.task.TaskType;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -76,7 +74,7 @@ public final class PreviewViewModel implements SendService.Listener {
     private final ObjectProperty<CallOutcome> callOutcome = new SimpleObjectProperty<>();
     private final StringProperty localTime = new SimpleStringProperty("");
     /** Contact time zones by contact id, once read ("" when the contact has none or could not be read). */
-    private final Map<Long, String> contactZones = new HashMap<>();
+    private final ContactZones contactZones;
     private Clock clock = Clock.systemDefaultZone();
     private final BooleanBinding accountPickable;
     private final StringBinding blockedReason;
@@ -104,6 +102,7 @@ public final class PreviewViewModel implements SendService.Listener {
         this.runner = runner;
         this.sender = sender;
         this.draftStore = draftStore;
+        this.contactZones = new ContactZones(gateway, runner);
         drafts.putAll(draftStore.loadAll());
         accountPickable = Bindings.createBooleanBinding(() -> detail.get() != null
                 && detail.get().type() == TaskType.MANUAL_EMAIL && !detail.get().fromSequence(), detail);
@@ -562,49 +561,22 @@ public final class PreviewViewModel implements SendService.Listener {
         showLocalTime(task);
     }
 
-    /** Reads the contact's time zone once (lowest lane: it is a nicety), then shows their time. */
+    /** Shows the prospect's local time once their zone is known, and tells the list. */
     private void showLocalTime(TaskDetail task) {
         localTime.set("");
         if (task == null || task.contactId() == null) {
             return;
         }
         long contactId = task.contactId();
-        String known = contactZones.get(contactId);
-        if (known != null) {
-            showZone(task.id(), known);
-            return;
-        }
-        runner.run("contact " + contactId, () -> gateway.contact(contactId).map(Contact::timeZoneId).orElse(""),
-                zone -> {
-                    contactZones.put(contactId, zone == null ? "" : zone);
-                    TaskDetail shown = detail.get();
-                    if (shown != null && Long.valueOf(contactId).equals(shown.contactId())) {
-                        showZone(shown.id(), contactZones.get(contactId));
-                    }
-                }, failure -> { });   // dropped or failed: asked again next time the task is shown
-    }
-
-    private void showZone(long taskId, String zoneName) {
-        ZoneId zone = zoneOf(zoneName);
-        if (zone == null) {
-            localTime.set("");
-            return;
-        }
-        ZonedDateTime there = ZonedDateTime.now(clock.withZone(zone));
-        localTime.set(there.format(DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH)) + " (" + zoneName + ")");
-        onContactZone.accept(taskId, zone);
-    }
-
-    /** Reply's zone name as a Java zone; null when there is none or it is not one Java knows. */
-    private static ZoneId zoneOf(String zoneName) {
-        if (zoneName == null || zoneName.isBlank()) {
-            return null;
-        }
-        try {
-            return ZoneId.of(zoneName);
-        } catch (DateTimeException unknownZone) {
-            return null;
-        }
+        contactZones.lookUp(contactId, known -> {
+            TaskDetail shown = detail.get();
+            if (known.zone() == null || shown == null || !Long.valueOf(contactId).equals(shown.contactId())) {
+                return;   // no zone, or the rep has moved on
+            }
+            ZonedDateTime there = ZonedDateTime.now(clock.withZone(known.zone()));
+            localTime.set(there.format(DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH)) + " (" + known.name() + ")");
+            onContactZone.accept(shown.id(), known.zone());
+        });
     }
 
     private void fill(TaskDetail task) {

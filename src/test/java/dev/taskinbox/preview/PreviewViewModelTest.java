@@ -369,4 +369,23 @@ class PreviewViewModelTest {
 
         assertThat(preview.localTimeProperty().get()).isEmpty();
     }
+
+    @Test
+    void theListIsToldTheZoneOfEachTaskShownAndAZoneJavaDoesNotKnowIsNone() {
+        gateway.contactZone = "Asia/Tokyo";
+        java.util.Map<Long, java.time.ZoneId> told = new java.util.LinkedHashMap<>();
+        preview.setOnContactZone(told::put);
+
+        preview.show(summary(1));
+        preview.show(summary(4));
+
+        assertThat(told).containsOnlyKeys(1L, 4L).containsValue(java.time.ZoneId.of("Asia/Tokyo"));
+
+        FakeTaskGateway elsewhere = new FakeTaskGateway().add(FakeTaskGateway.task(1, TaskType.SMS, null));
+        elsewhere.contactZone = "Mars/Olympus_Mons";
+        PreviewViewModel other = new PreviewViewModel(elsewhere, new SameThreadTaskRunner(),
+                new SendService(elsewhere, new SameThreadTaskRunner()));
+        other.show(summary(1));
+        assertThat(other.localTimeProperty().get()).isEmpty();
+    }
 }
