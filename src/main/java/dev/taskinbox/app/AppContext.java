@@ -67,10 +67,10 @@ public final class AppContext implements AutoCloseable {
         this.sender = new SendService(gateway, runner, stores.journal());
         this.inbox = new InboxViewModel(gateway, runner, clock);
         this.preview = new PreviewViewModel(gateway, runner, sender, stores.drafts());
-        sender.addListener(inbox);
+        sender.addListener(inbox.sendReport());
         sender.addListener(preview);
         this.queue = new SendQueue(sender, new FxDelays(), () -> undoWindow, MAX_SENDS_OUT);
-        queue.addListener(inbox);
+        queue.addListener(inbox.sendReport());
         preview.useQueue(queue);
         preview.setOnTaskRead(inbox::taskRead);
         preview.setOnTaskGone(inbox::taskGone);

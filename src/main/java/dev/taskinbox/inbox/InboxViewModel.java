@@ -1,8 +1,6 @@
 package dev.taskinbox.inbox;
 
 import dev.taskinbox.common.fx.TaskRunner;
-import dev.taskinbox.send.SendQueue;
-import dev.taskinbox.send.SendService;
 import dev.taskinbox.task.BudgetState;
 import dev.taskinbox.task.CurrentUser;
 import dev.taskinbox.task.GatewayException;
@@ -22,10 +20,7 @@ import java.util.Set;
 import javafx.beans.Observable;
 import javafx.collections.ObservableSet;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -51,7 +46,7 @@ import javafx.collections.ObservableMap;
  * The task list: who the rep is, their pending tasks streamed in page by page, and each row's
  * state as sends and completes come back. Lives on the FX thread.
  */
-public final class InboxViewModel implements SendService.Listener, SendQueue.Listener {
+public final class InboxViewModel {
     private static final DateTimeFormatter DUE_FORMAT = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
 
     /** Reply's maximum page size: fewest requests against the rate limit. */
@@ -74,6 +69,7 @@ public final class InboxViewModel implements SendService.Listener, SendQueue.Lis
     private final ObjectProperty<Long> sequenceFilter = new SimpleObjectProperty<>();
     private final ObservableMap<Long, String> sequenceNames = FXCollections.observableHashMap();
     private final InboxCounts counts;
+    private final SendReport sendReport;
     private ObjectBinding<Predicate<TaskRow>> predicate;
     private final ObjectProperty<LoadState> state = new SimpleObjectProperty<>(LoadState.IDLE);
     private final ObjectProperty<CurrentUser> user = new SimpleObjectProperty<>();
@@ -85,8 +81,6 @@ public final class InboxViewModel implements SendService.Listener, SendQueue.Lis
     private final Clock clock;
     private ObservableMap<Long, ?> drafts = FXCollections.observableHashMap();
     private int unreadable;
-    /** Why each task of the current send run did not go, in the order they failed. */
-    private final Map<Long, String> runFailures = new LinkedHashMap<>();
     /** Bumped by every load, so pages of an older load that arrive late are dropped. */
     private int generation;
 
@@ -95,6 +89,7 @@ public final class InboxViewModel implements SendService.Listener, SendQueue.Lis
         this.runner = runner;
         this.clock = clock;
         this.counts = new InboxCounts(clock);
+        this.sendReport = new SendReport(this);
         predicate = Bindings.createObjectBinding(this::filter, search, typeFilters, view, sequenceFilter);
         visibleRows.predicateProperty().bind(predicate);
         rows.addListener((ListChangeListener<TaskRow>) change -> {
@@ -443,101 +438,9 @@ public final class InboxViewModel implements SendService.Listener, SendQueue.Lis
         return rows.stream().filter(row -> row.id() == taskId).findFirst();
     }
 
-    @Override
-    public void started(long taskId) {
-        find(taskId).ifPresent(row -> row.setActivity("Sending…"));
-    }
-
-    @Override
-    public void succeeded(TaskDetail task) {
-        trouble.set("");
-        taskRead(task);
-        find(task.id()).ifPresent(row -> {
-            row.setActivity(task.type().isExecutable() ? "Sent" : "Done");
-            message.set((task.type().isExecutable() ? "Sent: " : "Completed: ") + row.summary().contactName()
-                    + " (" + task.type().label() + ").");
-        });
-    }
-
-    @Override
-    public void failed(long taskId, GatewayException failure) {
-        if (failure.kind() == GatewayException.Kind.NOT_FOUND) {
-            taskGone(taskId);
-            return;
-        }
-        find(taskId).ifPresent(row -> {
-            if (failure.certainlyNotProcessed()) {
-                runFailures.put(taskId, failure.userMessage());
-                row.setActivity("Not sent");
-                message.set("Not sent — " + row.summary().contactName() + ": " + failure.userMessage());
-            } else {
-                row.setActivity("Checking…");
-                message.set("Checking whether it was sent to " + row.summary().contactName() + "… ("
-                        + failure.userMessage() + ")");
-            }
-        });
-    }
-
-    @Override
-    public void reconciled(TaskDetail task) {
-        taskRead(task);
-        find(task.id()).ifPresent(row -> {
-            boolean done = task.status() != TaskStatus.NEW;
-            row.setActivity(done ? "Sent" : "Not sent");
-            message.set(done ? "It did go out: " + row.summary().contactName() + " (" + task.type().label() + ")."
-                    : "Not sent — " + row.summary().contactName() + ". Reply has no record of it; you can send it again.");
-        });
-    }
-
-    @Override
-    public void countingDown(long taskId, int secondsLeft) {
-        // The row says when; the status line says how to stop it (the row has no room for both).
-        find(taskId).ifPresent(row -> {
-            row.setActivity("Sending in " + secondsLeft + " s");
-            message.set("Sending to " + row.summary().contactName() + " in " + secondsLeft + " s. Ctrl+Z undoes.");
-        });
-    }
-
-    @Override
-    public void waiting(long taskId) {
-        find(taskId).ifPresent(row -> row.setActivity("Queued"));
-    }
-
-    @Override
-    public void withdrawn(long taskId) {
-        find(taskId).ifPresent(row -> {
-            row.setActivity("");
-            message.set("Not sent: " + row.summary().contactName() + " is back in the list as it was.");
-        });
-    }
-
-    @Override
-    public void progress(SendQueue.Progress run) {
-        if (run.done() + run.failed() == 0) {
-            runFailures.clear();
-        }
-        if (run.remaining() == 0 && !runFailures.isEmpty() && run.total() > 1) {
-            message.set(run.failed() + " not sent: " + runFailures.entrySet().stream()
-                    .map(failure -> find(failure.getKey()).map(row -> row.summary().contactName()).orElse("task "
-                            + failure.getKey()) + " — " + failure.getValue())
-                    .collect(Collectors.joining("; ")) + ". Their drafts are kept.");
-        }
-        if (run.total() <= 1 && run.remaining() == 0) {
-            progress.set("");
-            return;
-        }
-        String text = run.done() + " done · " + run.failed() + " failed · " + run.remaining() + " left";
-        progressShare.set(run.total() == 0 ? 0 : (double) (run.done() + run.failed()) / run.total());
-        progress.set(run.remaining() == 0 ? "Finished: " + text : text + eta(run.remaining()) + " · Esc stops what has not left");
-    }
-
-    /** Roughly how long the rest takes at the budget's pace (sends are paced by it, not by the server). */
-    private String eta(int remaining) {
-        BudgetState state = gateway.budgetState();
-        int perMinute = Math.max(1, state.windowLimit());
-        int free = Math.max(0, perMinute - state.usedInWindow());
-        long seconds = (long) Math.ceil(Math.max(0, remaining - free) * 60.0 / perMinute);
-        return seconds == 0 ? "" : String.format(" · about %d:%02d", seconds / 60, seconds % 60);
+    /** How sends and completes show in the list: row by row, and for a run as a whole. */
+    public SendReport sendReport() {
+        return sendReport;
     }
 
     /** How far the current run is, 0 to 1, for a progress bar. */
@@ -545,21 +448,20 @@ public final class InboxViewModel implements SendService.Listener, SendQueue.Lis
         return progressShare;
     }
 
-    @Override
-    public void held(long taskId, GatewayException failure) {
-        find(taskId).ifPresent(row -> row.setActivity("Waiting for Reply…"));
-        trouble.set("Reply cannot be reached right now. Sends are held and go out by themselves once it answers; "
-                + "nothing has been sent twice or lost.");
+    void say(String text) {
+        message.set(text);
     }
 
-    @Override
-    public void unresolved(long taskId, GatewayException failure) {
-        runFailures.put(taskId, "it is not known whether it went out");
-        find(taskId).ifPresent(row -> {
-            row.setActivity("Outcome unknown");
-            message.set("Could not check whether it was sent to " + row.summary().contactName()
-                    + "; it stays blocked until Reply answers. " + failure.userMessage());
-        });
+    void troubled(String text) {
+        trouble.set(text);
     }
 
+    void showProgress(String text, double share) {
+        progress.set(text);
+        progressShare.set(share);
+    }
+
+    BudgetState budgetState() {
+        return gateway.budgetState();
+    }
 }

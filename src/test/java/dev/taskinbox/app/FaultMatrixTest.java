@@ -99,7 +99,7 @@ class FaultMatrixTest {
             SendService sender = new SendService(gateway, runner);
             PreviewViewModel preview = new PreviewViewModel(gateway, runner, sender, store);
             AtomicInteger troubles = new AtomicInteger();
-            sender.addListener(inbox);
+            sender.addListener(inbox.sendReport());
             sender.addListener(preview);
             sender.addListener(new SendService.Listener() {
                 @Override

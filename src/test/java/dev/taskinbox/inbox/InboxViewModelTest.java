@@ -103,7 +103,7 @@ class InboxViewModelTest {
     void theUndoCountdownShowsOnTheRowAndTheWayToStopItInTheStatusLine() {
         inbox.load();
 
-        inbox.countingDown(3, 4);
+        inbox.sendReport().countingDown(3, 4);
 
         assertThat(inbox.find(3).orElseThrow().activityProperty().get()).isEqualTo("Sending in 4 s");
         assertThat(inbox.messageProperty().get()).isEqualTo("Sending to Contact 3 in 4 s. Ctrl+Z undoes.");
@@ -122,7 +122,7 @@ class InboxViewModelTest {
     @Test
     void rowsFollowSendsFromStartToTheServersAnswer() {
         SendService sender = new SendService(gateway, new SameThreadTaskRunner());
-        sender.addListener(inbox);
+        sender.addListener(inbox.sendReport());
         inbox.load();
         TaskRow row = inbox.find(2).orElseThrow();
 
@@ -136,7 +136,7 @@ class InboxViewModelTest {
     @Test
     void aRejectedSendSaysNotSentAndKeepsTheRowNew() {
         SendService sender = new SendService(gateway, new SameThreadTaskRunner());
-        sender.addListener(inbox);
+        sender.addListener(inbox.sendReport());
         inbox.load();
         gateway.failNext(new GatewayException(GatewayException.Kind.REJECTED, "Reply refused the request."));
 
@@ -170,7 +170,7 @@ class InboxViewModelTest {
     @Test
     void anUnknownOutcomeIsCheckedAndTheRowSaysWhatReplyKnows() {
         SendService sender = new SendService(gateway, new SameThreadTaskRunner());
-        sender.addListener(inbox);
+        sender.addListener(inbox.sendReport());
         inbox.load();
         gateway.failAfterCommit(new GatewayException(GatewayException.Kind.UNKNOWN_OUTCOME, "The connection broke."));
 
@@ -185,7 +185,7 @@ class InboxViewModelTest {
     @Test
     void anUnreachableCheckLeavesTheRowOutcomeUnknown() {
         SendService sender = new SendService(gateway, new SameThreadTaskRunner());
-        sender.addListener(inbox);
+        sender.addListener(inbox.sendReport());
         inbox.load();
         gateway.failNext(new GatewayException(GatewayException.Kind.UNKNOWN_OUTCOME, "The connection broke."));
         gateway.failNext(new GatewayException(GatewayException.Kind.NOT_SENT, "Could not reach Reply."));
@@ -209,7 +209,7 @@ class InboxViewModelTest {
     @Test
     void aTaskDeletedInReplyLeavesTheListWithANotice() {
         SendService sender = new SendService(gateway, new SameThreadTaskRunner());
-        sender.addListener(inbox);
+        sender.addListener(inbox.sendReport());
         inbox.load();
         gateway.failNext(new GatewayException(GatewayException.Kind.NOT_FOUND, "Reply could not find this task."));
 
@@ -234,7 +234,7 @@ class InboxViewModelTest {
     void aHeldSendSaysItWaitsAndGoesByItselfOnceReplyAnswers() {
         SendService sender = new SendService(gateway, new SameThreadTaskRunner(), SendJournal.NONE,
                 new SendService.HoldPolicy(Duration.ZERO, 3));
-        sender.addListener(inbox);
+        sender.addListener(inbox.sendReport());
         inbox.load();
         gateway.failNext(new GatewayException(GatewayException.Kind.NOT_SENT, "Could not reach Reply."));
 
@@ -250,7 +250,7 @@ class InboxViewModelTest {
     void aSendHeldTooLongGivesUpAndSaysNotSent() {
         SendService sender = new SendService(gateway, new SameThreadTaskRunner(), SendJournal.NONE,
                 new SendService.HoldPolicy(Duration.ZERO, 2));
-        sender.addListener(inbox);
+        sender.addListener(inbox.sendReport());
         inbox.load();
         for (int i = 0; i < 3; i++) {
             gateway.failNext(new GatewayException(GatewayException.Kind.NOT_SENT, "Could not reach Reply."));

@@ -113,7 +113,7 @@ class ViewsAndCountsTest {
     @Test
     void countsFollowSendsLive() {
         SendService sender = new SendService(gateway, new SameThreadTaskRunner());
-        sender.addListener(inbox);
+        sender.addListener(inbox.sendReport());
 
         sender.send(1, SendRequest.AS_IS);
 
