@@ -1,5 +1,6 @@
 package dev.taskinbox.app;
 
+import dev.taskinbox.common.fx.UiThread;
 import dev.taskinbox.inbox.InboxView;
 import dev.taskinbox.inbox.InboxViewModel;
 import dev.taskinbox.inbox.TaskRow;
@@ -36,6 +37,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
@@ -62,6 +64,10 @@ public final class MainWindow {
     private final InboxViewModel inbox;
     /** The task to select again once a refresh brings it back; null when none. */
     private Long restoreSelection;
+    /** The task that was the top visible row before a refresh, to scroll back to; null when none. */
+    private Long restoreTop;
+    /** True while a look for the rep's place is scheduled. */
+    private boolean restorePending;
 
     MainWindow(InboxView inboxView, PreviewView previewView, InboxViewModel inbox, PreviewViewModel preview,
                SendQueue queue, Supplier<BudgetState> budget, Clock clock, boolean demo) {
@@ -191,27 +197,52 @@ public final class MainWindow {
         inboxView.table().getItems().addListener((ListChangeListener<TaskRow>) change -> {
             TableView<TaskRow> rows = inboxView.table();
             if (restoreSelection != null) {
-                // After a refresh, the rep's task is selected again as soon as it is back in the list.
-                for (int i = 0; i < rows.getItems().size(); i++) {
-                    if (rows.getItems().get(i).id() == restoreSelection) {
-                        restoreSelection = null;
-                        rows.getSelectionModel().clearAndSelect(i);
-                        rows.getFocusModel().focus(i);
-                        rows.scrollTo(Math.max(0, i - 3));
-                        return;
-                    }
+                // After a refresh, the rep's place comes back once their task is in the list and in
+                // order (the list sorts itself right after each page goes in, hence the wait).
+                if (!restorePending) {
+                    restorePending = true;
+                    UiThread.later(() -> {
+                        restorePending = false;
+                        restorePlace(rows);
+                    });
                 }
+                return;
             }
-            // The first rows in: select the first and give the list the keyboard, so arrows work at once.
-            // Never while the rep types (a search narrowing the list): their next letters would
-            // otherwise land on the list as shortcuts.
-            if (rows.getSelectionModel().isEmpty() && !rows.getItems().isEmpty() && restoreSelection == null) {
-                rows.getSelectionModel().selectFirst();
-                if (!(scene.getFocusOwner() instanceof TextInputControl)) {
-                    rows.requestFocus();
-                }
-            }
+            selectFirstRows(rows);
         });
+    }
+
+    /** The first rows in: select the first and give the list the keyboard, so arrows work at once. */
+    private void selectFirstRows(TableView<TaskRow> rows) {
+        // Never while the rep types (a search narrowing the list): their next letters would
+        // otherwise land on the list as shortcuts.
+        if (rows.getSelectionModel().isEmpty() && !rows.getItems().isEmpty()) {
+            rows.getSelectionModel().selectFirst();
+            if (!(scene.getFocusOwner() instanceof TextInputControl)) {
+                rows.requestFocus();
+            }
+        }
+    }
+
+    /** Selects the rep's task again and puts the old top row back on top; gives up once the load ends without it. */
+    private void restorePlace(TableView<TaskRow> rows) {
+        if (restoreSelection == null) {
+            return;
+        }
+        for (int i = 0; i < rows.getItems().size(); i++) {
+            if (rows.getItems().get(i).id() == restoreSelection) {
+                restoreSelection = null;
+                rows.getSelectionModel().clearAndSelect(i);
+                rows.getFocusModel().focus(i);
+                rows.scrollTo(topIndex(rows, i));
+                return;
+            }
+        }
+        if (inbox.stateProperty().get() != InboxViewModel.LoadState.LOADING) {
+            restoreSelection = null;   // done elsewhere, or filtered out: start from the top
+            restoreTop = null;
+            selectFirstRows(rows);
+        }
     }
 
     /** Snooze the selected tasks: tomorrow or next Monday at 9:00, or a day the rep picks. */
@@ -246,11 +277,36 @@ public final class MainWindow {
         settings.setDisable(false);
     }
 
-    /** Reloads the list, keeping the rep's place: the selected task is selected again when it is back. */
+    /**
+     * Reloads the list, keeping the rep's place: the selected task is selected again when it is
+     * back, with the same task at the top of the list as before.
+     */
     void refresh() {
         TaskRow current = table.getSelectionModel().getSelectedItem();
         restoreSelection = current == null ? null : current.id();
+        restoreTop = firstVisible(table);
         inbox.load();
+    }
+
+    /** The task in the top visible row, or null (no rows, or the table not laid out yet). */
+    private static Long firstVisible(TableView<TaskRow> table) {
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() != null) {
+            int index = flow.getFirstVisibleCell().getIndex();
+            return index >= 0 && index < table.getItems().size() ? table.getItems().get(index).id() : null;
+        }
+        return null;
+    }
+
+    /** Where to scroll so the old top row is on top again; near the selection when that row is gone. */
+    private int topIndex(TableView<TaskRow> rows, int selected) {
+        Long top = restoreTop;
+        restoreTop = null;
+        for (int i = 0; top != null && i < rows.getItems().size(); i++) {
+            if (rows.getItems().get(i).id() == top) {
+                return i <= selected ? i : Math.max(0, selected - 3);
+            }
+        }
+        return Math.max(0, selected - 3);
     }
 
     private static void selectNext(TableView<TaskRow> table) {

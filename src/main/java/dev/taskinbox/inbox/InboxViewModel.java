@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Set;
@@ -384,6 +385,14 @@ public final class InboxViewModel {
 
     /** One change for a whole page (a thousand single adds would each ripple through the table), then into order. */
     private void append(List<TaskRow> fresh) {
+        if (rows.isEmpty() && order != null) {
+            // The first page goes in already in order, so the first row the table shows (and
+            // selects) is the one that belongs on top.
+            List<TaskRow> sorted = new ArrayList<>(fresh);
+            sorted.sort(order);
+            rows.addAll(sorted);
+            return;
+        }
         rows.addAll(fresh);
         keepInOrder();
     }

@@ -65,7 +65,9 @@ class InboxFlowTest {
     @SuppressWarnings("unchecked")
     private TableView<TaskRow> table(FxRobot robot) throws Exception {
         TableView<TaskRow> table = robot.lookup("#task-table").queryAs(TableView.class);
-        waitFor("the tasks are listed", () -> table.getItems().size() >= 60);
+        waitFor("the tasks are listed", () -> table.getItems().size() >= 60
+                && context.inbox().stateProperty().get() == dev.taskinbox.inbox.InboxViewModel.LoadState.LOADED);
+        WaitForAsyncUtils.waitForFxEvents();   // the list is in its sorted order too
         return table;
     }
 
@@ -155,6 +157,38 @@ class InboxFlowTest {
 
     private dev.taskinbox.inbox.InboxViewModel inbox() {
         return context.inbox();
+    }
+
+    @Test
+    void f5ReloadsAndKeepsTheSelectedTaskAndTheScrollPosition(FxRobot robot) throws Exception {
+        TableView<TaskRow> table = table(robot);
+        robot.interact(() -> {
+            table.scrollTo(35);
+            table.getSelectionModel().clearAndSelect(40);
+            table.requestFocus();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        TaskRow chosen = table.getSelectionModel().getSelectedItem();
+        long topBefore = topRow(robot, table).id();
+        long listCalls = listCalls();
+
+        robot.type(KeyCode.F5);
+
+        waitFor("the list is read again", () -> listCalls() > listCalls
+                && context.inbox().stateProperty().get() == dev.taskinbox.inbox.InboxViewModel.LoadState.LOADED);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getSelectionModel().getSelectedItem().id()).isEqualTo(chosen.id());
+        assertThat(table.getSelectionModel().getSelectedItem()).as("a fresh row from the new read").isNotSameAs(chosen);
+        assertThat(topRow(robot, table).id()).isEqualTo(topBefore);
+    }
+
+    private long listCalls() {
+        return server().requests().stream().filter(r -> r.path().equals("/v3/tasks/filter")).count();
+    }
+
+    private static TaskRow topRow(FxRobot robot, TableView<TaskRow> table) {
+        javafx.scene.control.skin.VirtualFlow<?> flow = robot.from(table).lookup(".virtual-flow").query();
+        return table.getItems().get(flow.getFirstVisibleCell().getIndex());
     }
 
     @Test

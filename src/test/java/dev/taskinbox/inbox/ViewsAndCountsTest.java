@@ -74,6 +74,24 @@ class ViewsAndCountsTest {
     }
 
     @Test
+    void theFirstPageGoesInAlreadyInTheTablesOrderAndLaterChangesKeepIt() {
+        InboxViewModel sorted = new InboxViewModel(gateway, new SameThreadTaskRunner(), Clock.fixed(NOW, STOCKHOLM));
+        sorted.sortBy(java.util.Comparator.comparing((TaskRow row) -> row.summary().dueTo()).reversed());
+        List<List<Long>> changes = new java.util.ArrayList<>();
+        sorted.rows().addListener((javafx.collections.ListChangeListener<TaskRow>) change -> {
+            while (change.next()) {
+                changes.add(change.getAddedSubList().stream().map(TaskRow::id).toList());
+            }
+        });
+
+        sorted.load();
+
+        assertThat(changes.get(0)).as("one add, in order").containsExactly(6L, 5L, 4L, 3L, 2L, 1L);
+        sorted.snooze(List.of(1L), Instant.parse("2026-12-10T08:00:00Z"));
+        assertThat(sorted.rows()).extracting(TaskRow::id).containsExactly(1L, 6L, 5L, 4L, 3L, 2L);
+    }
+
+    @Test
     void severalTypesAtOnceShowTasksOfAnyOfThem() {
         inbox.toggleType(TaskType.SMS);
         inbox.toggleType(TaskType.CALL);

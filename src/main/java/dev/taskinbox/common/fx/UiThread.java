@@ -15,4 +15,9 @@ public final class UiThread {
             Platform.runLater(action);
         }
     }
+
+    /** Runs after what the FX thread is doing now has finished (e.g. after the change being handled). */
+    public static void later(Runnable action) {
+        Platform.runLater(action);
+    }
 }
