@@ -2,7 +2,6 @@ package dev.taskinbox.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import dev.taskinbox.demo.DemoOptions;
 import dev.taskinbox.demo.DemoServer;
 import dev.taskinbox.inbox.TaskRow;
@@ -37,15 +36,12 @@ class ApiKeyFlowTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         server = DemoServer.start(DemoOptions.defaults().withApiKey(RIGHT_KEY), 0);
         AppDirs dirs = new AppDirs(home.resolve("config"), home.resolve("data"), home.resolve("logs"));
         keyFile = dirs.config().resolve("api-key");
         LaunchConfig config = new LaunchConfig(false, server.root().toString(), "sk_wrong_key");
         context = AppContext.create(config, Clock.systemUTC(), dirs, new FileApiKeyStore(keyFile));
-        stage.setScene(context.window().scene());
-        stage.show();
-        context.start();
+        AppOnStage.show(stage, context);
     }
 
     @AfterEach

@@ -3,7 +3,6 @@ package dev.taskinbox.app;
 import static dev.taskinbox.support.Waits.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import dev.taskinbox.demo.DemoServer;
 import dev.taskinbox.inbox.SnoozeTimes;
 import dev.taskinbox.inbox.TaskRow;
@@ -45,12 +44,9 @@ class InboxFlowTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         context = AppContext.create(LaunchConfig.resolve(List.of(), Map.of()), clock);
         context.setUndoWindow(Duration.ZERO);
-        stage.setScene(context.window().scene());
-        stage.show();
-        context.start();
+        AppOnStage.show(stage, context);
     }
 
     @AfterEach

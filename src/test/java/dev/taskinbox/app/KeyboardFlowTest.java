@@ -3,7 +3,6 @@ package dev.taskinbox.app;
 import static dev.taskinbox.support.Waits.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import dev.taskinbox.demo.DemoOptions;
 import dev.taskinbox.demo.DemoServer;
 import dev.taskinbox.inbox.TaskRow;
@@ -45,7 +44,6 @@ class KeyboardFlowTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         server = DemoServer.start(DemoOptions.defaults().withTaskCount(400).withLatency(Duration.ofMillis(20)), 0);
         home = Files.createTempDirectory("keyboard-flow");
         AppDirs dirs = new AppDirs(home.resolve("config"), home.resolve("data"), home.resolve("logs"));
@@ -53,9 +51,7 @@ class KeyboardFlowTest {
         context = AppContext.create(new LaunchConfig(false, server.root().toString(), "k"), Clock.systemUTC(), dirs,
                 new FileApiKeyStore(dirs.config().resolve("api-key")), options -> options.withBudget(TestBudgets.roomy()));
         context.setUndoWindow(Duration.ofSeconds(1));
-        stage.setScene(context.window().scene());
-        stage.show();
-        context.start();
+        AppOnStage.show(stage, context);
     }
 
     @AfterEach

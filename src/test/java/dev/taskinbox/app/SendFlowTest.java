@@ -3,7 +3,6 @@ package dev.taskinbox.app;
 import static dev.taskinbox.support.Waits.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import dev.taskinbox.api.ApiEndpoint;
 import dev.taskinbox.api.ReplyTaskGateway;
 import dev.taskinbox.demo.DemoServer;
@@ -43,14 +42,10 @@ class SendFlowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         context = AppContext.create(LaunchConfig.resolve(List.of(), Map.of()), Clock.systemDefaultZone());
         // These flows are about sending; the undo window has tests of its own.
         context.setUndoWindow(Duration.ZERO);
-        stage.titleProperty().bind(context.window().titleProperty());
-        stage.setScene(context.window().scene());
-        stage.show();
-        context.start();
+        AppOnStage.show(stage, context);
     }
 
     @AfterEach

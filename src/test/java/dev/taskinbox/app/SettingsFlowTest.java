@@ -2,7 +2,6 @@ package dev.taskinbox.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import dev.taskinbox.settings.AppSettings;
 import dev.taskinbox.settings.FileApiKeyStore;
 import dev.taskinbox.settings.SettingsStore;
@@ -33,20 +32,16 @@ class SettingsFlowTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         home = Files.createTempDirectory("settings-flow");
         AppDirs dirs = new AppDirs(home.resolve("config"), home.resolve("data"), home.resolve("logs"));
         context = AppContext.create(LaunchConfig.resolve(List.of(), Map.of()), Clock.systemUTC(), dirs,
                 new FileApiKeyStore(dirs.config().resolve("api-key")));
-        stage.setScene(context.window().scene());
-        stage.show();
-        context.start();
+        AppOnStage.show(stage, context);
     }
 
     @AfterEach
     void stop() {
         context.close();
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     }
 
     @Test
