@@ -53,8 +53,8 @@ final class KeyboardShortcuts {
         this.clock = clock;
     }
 
-    /** True after C on a single call, until the next key says how the call went. */
-    private boolean askingOutcome;
+    /** The call asked about after C, until the next key says how it went; null otherwise. */
+    private Long askingOutcomeFor;
 
     /** True between a shortcut's key press and the character it would type. */
     private boolean swallowTyped;
@@ -90,10 +90,11 @@ final class KeyboardShortcuts {
             sendSelected(scene);
             return true;
         }
-        if (askingOutcome) {
+        if (askingOutcomeFor != null) {
             // The key after C on a call: its outcome, or anything else to leave it undone.
-            askingOutcome = false;
-            return completeCallWith(code);
+            long call = askingOutcomeFor;
+            askingOutcomeFor = null;
+            return completeCallWith(call, code);
         }
         if (code == KeyCode.ESCAPE) {
             return escape(typing);
@@ -148,21 +149,24 @@ final class KeyboardShortcuts {
         List<Long> ids = selectedIds();
         if (ids.size() == 1 && shown != null && shown.id() == ids.get(0) && shown.type() == TaskType.CALL
                 && shown.status() == TaskStatus.NEW) {
-            askingOutcome = true;
+            askingOutcomeFor = shown.id();
             inbox.notice("How did the call go? 1 Positive · 2 Call again · 3 Negative · 0 no outcome · Esc: not now");
             return;
         }
         andNext(() -> inbox.completeAll(ids));
     }
 
-    private boolean completeCallWith(KeyCode code) {
+    private boolean completeCallWith(long call, KeyCode code) {
         CallOutcome outcome = switch (code) {
             case DIGIT1, NUMPAD1 -> CallOutcome.POSITIVE;
             case DIGIT2, NUMPAD2 -> CallOutcome.TO_CALL;
             case DIGIT3, NUMPAD3 -> CallOutcome.NEGATIVE;
             default -> null;
         };
-        if (outcome == null && code != KeyCode.DIGIT0 && code != KeyCode.NUMPAD0) {
+        TaskDetail shown = preview.detailProperty().get();
+        boolean stillShown = shown != null && shown.id() == call;
+        if (!stillShown || outcome == null && code != KeyCode.DIGIT0 && code != KeyCode.NUMPAD0) {
+            // Another key, or the rep has moved to another task since C: nothing is completed.
             inbox.notice("Not completed: the call is still to do.");
             return true;
         }

@@ -137,6 +137,17 @@ class InboxFlowTest {
         assertThat(table.getSelectionModel().getSelectedItem()).as("run-through moved on").isNotSameAs(first);
         assertThat(inbox().typeFilters()).as("the digit picked the outcome, not a type filter").isEmpty();
 
+        // C, then the rep moves to another task before answering: the answer acts on nothing.
+        TaskRow email = table.getItems().stream().filter(row -> row.summary().type() == TaskType.MANUAL_EMAIL)
+                .findFirst().orElseThrow();
+        selectAndRead(robot, table, second);
+        robot.type(KeyCode.C);
+        selectAndRead(robot, table, email);
+        robot.type(KeyCode.DIGIT1);
+        assertThat(robot.lookup("#status-message").queryLabeled().getText()).startsWith("Not completed");
+        assertThat(server().requests()).noneMatch(r -> r.path().startsWith("/v3/tasks/" + email.id() + "/")
+                || r.path().startsWith("/v3/tasks/" + second.id() + "/"));
+
         selectAndRead(robot, table, second);
         robot.type(KeyCode.C).type(KeyCode.DIGIT1);
         waitFor("Reply has the call as positive", () -> Integer.valueOf(0).equals(server().callResolution(second.id())));
