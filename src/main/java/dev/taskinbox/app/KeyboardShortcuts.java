@@ -11,9 +11,12 @@ import dev.taskinbox.task.BudgetState;
 import dev.taskinbox.task.CallOutcome;
 import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskStatus;
+import dev.taskinbox.task.SendRequest;
 import dev.taskinbox.task.TaskType;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Scene;
@@ -252,7 +255,9 @@ final class KeyboardShortcuts {
             BudgetState state = budget.get();
             new BulkPreflightDialog(scene.getWindow(), plan, state.windowLimit(),
                     state.windowLimit() - state.usedInWindow()).ask().ifPresentOrElse(decision -> {
-                        plan.of(BulkPlan.Entry.Kind.SEND).forEach(entry -> queue.send(entry.taskId(), entry.request()));
+                        Map<Long, SendRequest> sends = new LinkedHashMap<>();
+                        plan.of(BulkPlan.Entry.Kind.SEND).forEach(entry -> sends.put(entry.taskId(), entry.request()));
+                        queue.sendAll(sends);
                         if (decision.completeManual()) {
                             inbox.completeAll(plan.of(BulkPlan.Entry.Kind.MANUAL).stream()
                                     .map(BulkPlan.Entry::taskId).toList());

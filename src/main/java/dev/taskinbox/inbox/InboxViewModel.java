@@ -22,6 +22,8 @@ import javafx.beans.Observable;
 import javafx.collections.ObservableSet;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -63,6 +65,8 @@ public final class InboxViewModel {
     private final ObservableList<TaskRow> rows = FXCollections.observableArrayList(
             row -> new Observable[] {row.stepNameProperty(), row.subjectProperty()});
     private final FilteredList<TaskRow> visibleRows = new FilteredList<>(rows);
+    /** The rows by task id: sends and reads look their row up many times a second. */
+    private final Map<Long, TaskRow> byId = new HashMap<>();
     private final StringProperty search = new SimpleStringProperty("");
     private Comparator<TaskRow> order;
     private final ObservableSet<TaskType> typeFilters = FXCollections.observableSet(EnumSet.noneOf(TaskType.class));
@@ -100,14 +104,21 @@ public final class InboxViewModel {
         });
     }
 
-    /** A step name or subject filling in, or a re-sort, changes no count; rows coming and going do. */
-    private static boolean changesMembership(ListChangeListener.Change<? extends TaskRow> change) {
+    /**
+     * Keeps the id index in step with rows coming and going; true when any did (a step name or
+     * subject filling in, or a re-sort, changes no count).
+     */
+    private boolean changesMembership(ListChangeListener.Change<? extends TaskRow> change) {
+        boolean membership = false;
         while (change.next()) {
-            if (!change.wasUpdated() && !change.wasPermutated()) {
-                return true;
+            if (change.wasUpdated() || change.wasPermutated()) {
+                continue;
             }
+            membership = true;
+            change.getRemoved().forEach(row -> byId.remove(row.id(), row));
+            change.getAddedSubList().forEach(row -> byId.put(row.id(), row));
         }
-        return false;
+        return membership;
     }
 
     /**
@@ -444,7 +455,7 @@ public final class InboxViewModel {
     }
 
     public Optional<TaskRow> find(long taskId) {
-        return rows.stream().filter(row -> row.id() == taskId).findFirst();
+        return Optional.ofNullable(byId.get(taskId));
     }
 
     /** How sends and completes show in the list: row by row, and for a run as a whole. */

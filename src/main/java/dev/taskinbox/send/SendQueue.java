@@ -65,6 +65,8 @@ public final class SendQueue implements SendService.Listener {
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private int done;
     private int failed;
+    /** True while {@link #sendAll} queues: progress is told once, at the end. */
+    private boolean batching;
 
     public SendQueue(SendService sender, Delays delays, Supplier<Duration> undoWindow, int maxOut) {
         this.sender = sender;
@@ -81,6 +83,24 @@ public final class SendQueue implements SendService.Listener {
     /** Queues a send; false when the task is already queued, out, or may not be sent now. */
     public boolean send(long taskId, SendRequest request) {
         return enqueue(taskId, () -> sender.send(taskId, request));
+    }
+
+    /**
+     * Queues many sends in their order, telling listeners the run's progress once at the end
+     * rather than per task (a bulk Send of hundreds stays one short frame). Returns how many were queued.
+     */
+    public int sendAll(Map<Long, SendRequest> requests) {
+        int queued = 0;
+        batching = true;
+        try {
+            for (Map.Entry<Long, SendRequest> entry : requests.entrySet()) {
+                queued += send(entry.getKey(), entry.getValue()) ? 1 : 0;
+            }
+        } finally {
+            batching = false;
+        }
+        report();
+        return queued;
     }
 
     /** Queues a complete; false when the task is already queued, out, or may not be completed now. */
@@ -152,13 +172,13 @@ public final class SendQueue implements SendService.Listener {
         if (seconds == 0) {
             waiting.addLast(new Item(taskId, leave));
             listeners.forEach(listener -> listener.waiting(taskId));
-            pump();
+            pump();   // reports
         } else {
             Countdown countdown = new Countdown(new Item(taskId, leave), seconds);
             counting.put(taskId, countdown);
             countdown.tick();
+            report();
         }
-        report();
         return true;
     }
 
@@ -180,6 +200,9 @@ public final class SendQueue implements SendService.Listener {
     }
 
     private void report() {
+        if (batching) {
+            return;
+        }
         Progress now = progress();
         listeners.forEach(listener -> listener.progress(now));
     }

@@ -110,6 +110,22 @@ class InboxViewModelTest {
     }
 
     @Test
+    void aRunShowsWhatIsDoneAndRoughlyHowLongTheRestTakesAtTheBudgetsPace() {
+        inbox.load();
+        gateway.budget = new BudgetState(Map.of(), 40, 100, FakeTaskGateway.DUE, null);
+
+        inbox.sendReport().progress(new dev.taskinbox.send.SendQueue.Progress(10, 1, 150));
+
+        // 60 more go this minute, the other 90 at 100 a minute: 54 s.
+        assertThat(inbox.progressProperty().get()).isEqualTo("10 done · 1 failed · 150 left · about 0:54 · Esc stops what has not left");
+        assertThat(inbox.progressShareProperty().get()).isCloseTo(11.0 / 161, org.assertj.core.data.Offset.offset(1e-9));
+
+        gateway.budget = new BudgetState(Map.of(), 100, 100, FakeTaskGateway.DUE, null);
+        inbox.sendReport().progress(new dev.taskinbox.send.SendQueue.Progress(10, 1, 150));
+        assertThat(inbox.progressProperty().get()).contains("about 1:30");
+    }
+
+    @Test
     void aContactsTimeZoneReachesTheirRows() {
         inbox.load();
 

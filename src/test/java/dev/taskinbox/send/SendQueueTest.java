@@ -118,4 +118,44 @@ class SendQueueTest {
         assertThat(lastProgress).isEqualTo(new SendQueue.Progress(3, 0, 0));
         assertThat(events).contains("4 withdrawn", "5 withdrawn", "6 withdrawn");
     }
+
+    @Test
+    void aBulkSendIsQueuedInOrderAndToldAsOneStepOfProgress() {
+        HeldRunner runner = new HeldRunner();
+        SendQueue queue = queue(runner, Duration.ZERO, 2);
+        List<SendQueue.Progress> told = new java.util.ArrayList<>();
+        queue.addListener(new SendQueue.Listener() {
+            @Override
+            public void countingDown(long taskId, int secondsLeft) {
+            }
+
+            @Override
+            public void waiting(long taskId) {
+            }
+
+            @Override
+            public void withdrawn(long taskId) {
+            }
+
+            @Override
+            public void progress(SendQueue.Progress progress) {
+                told.add(progress);
+            }
+        });
+        java.util.Map<Long, SendRequest> sends = new java.util.LinkedHashMap<>();
+        for (long id = 6; id >= 1; id--) {
+            sends.put(id, SendRequest.AS_IS);
+        }
+        sends.put(6L, SendRequest.AS_IS);   // the same task twice is queued once
+
+        assertThat(queue.sendAll(sends)).isEqualTo(6);
+
+        assertThat(told).containsExactly(new SendQueue.Progress(0, 0, 6));
+        assertThat(events).startsWith("6 waiting", "5 waiting", "4 waiting");
+        List<Runnable> firstTwo = new java.util.ArrayList<>(runner.held);
+        runner.held.clear();
+        firstTwo.forEach(Runnable::run);
+        assertThat(gateway.executed).hasSize(2);
+        assertThat(queue.sendAll(java.util.Map.of(4L, SendRequest.AS_IS))).as("already queued").isZero();
+    }
 }
