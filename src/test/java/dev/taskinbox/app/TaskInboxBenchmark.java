@@ -172,7 +172,7 @@ class TaskInboxBenchmark {
     }
 
     /** The JVM options the packaged app runs with (packaging/linux/app.options). */
-    private static final List<String> APP_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:MaxRAMPercentage=25");
+    private static final List<String> APP_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:MaxRAMPercentage=25", "-Xms64m");
 
     // ---- 2. Ten thousand tasks ------------------------------------------------------------------
 
