@@ -59,8 +59,7 @@ public final class PreviewViewModel implements SendService.Listener {
     private final SendService sender;
     private SendQueue queue;
     private final Map<Long, TaskDetail> details = new HashMap<>();
-    private final ObservableMap<Long, Draft> drafts = FXCollections.observableHashMap();
-    private final DraftStore draftStore;
+    private final Drafts drafts;
     private final ObjectProperty<TaskSummary> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<TaskDetail> detail = new SimpleObjectProperty<>();
     private final StringProperty loadError = new SimpleStringProperty("");
@@ -85,10 +84,7 @@ public final class PreviewViewModel implements SendService.Listener {
     private LongConsumer onTaskGone = taskId -> { };
     private Runnable onActed = () -> { };
     private BiConsumer<Long, ZoneId> onContactZone = (taskId, zone) -> { };
-    private final StringProperty subjectError = new SimpleStringProperty("");
-    private final StringProperty bodyError = new SimpleStringProperty("");
-    private final StringProperty accountError = new SimpleStringProperty("");
-    private final StringProperty sendError = new SimpleStringProperty("");
+    private final ServerComplaints complaints = new ServerComplaints();
     /** True while the fields are being filled from a task, so that filling is not taken for an edit. */
     private boolean filling;
 
@@ -101,9 +97,8 @@ public final class PreviewViewModel implements SendService.Listener {
         this.gateway = gateway;
         this.runner = runner;
         this.sender = sender;
-        this.draftStore = draftStore;
+        this.drafts = new Drafts(draftStore);
         this.contactZones = new ContactZones(gateway, runner);
-        drafts.putAll(draftStore.loadAll());
         accountPickable = Bindings.createBooleanBinding(() -> detail.get() != null
                 && detail.get().type() == TaskType.MANUAL_EMAIL && !detail.get().fromSequence(), detail);
         blockedReason = Bindings.createStringBinding(this::computeBlockedReason, detail, busy, loading, account,
@@ -184,20 +179,20 @@ public final class PreviewViewModel implements SendService.Listener {
 
     /** What the server said about the subject on the last refused send; empty otherwise. */
     public ReadOnlyStringProperty subjectErrorProperty() {
-        return subjectError;
+        return complaints.subject();
     }
 
     public ReadOnlyStringProperty bodyErrorProperty() {
-        return bodyError;
+        return complaints.body();
     }
 
     public ReadOnlyStringProperty accountErrorProperty() {
-        return accountError;
+        return complaints.account();
     }
 
     /** Why the last send of the shown task did not go, when no single field is to blame. */
     public ReadOnlyStringProperty sendErrorProperty() {
-        return sendError;
+        return complaints.general();
     }
 
     /** Something the rep should know before sending that does not stop it (a long SMS); empty otherwise. */
@@ -299,12 +294,12 @@ public final class PreviewViewModel implements SendService.Listener {
     }
 
     public boolean hasDraft(long taskId) {
-        return drafts.containsKey(taskId);
+        return drafts.has(taskId);
     }
 
     /** The rep's unsent edits by task id, for marking rows; read-only. */
     public ObservableMap<Long, Draft> drafts() {
-        return FXCollections.unmodifiableObservableMap(drafts);
+        return drafts.view();
     }
 
     // ---- Commands ---------------------------------------------------------------------------
@@ -325,7 +320,7 @@ public final class PreviewViewModel implements SendService.Listener {
         editing.set(false);
         loadError.set("");
         callOutcome.set(null);
-        clearErrors();
+        complaints.clear();
         if (summary == null) {
             setDetail(null);
             return;
@@ -386,7 +381,7 @@ public final class PreviewViewModel implements SendService.Listener {
     public void resetToTemplate() {
         TaskDetail task = detail.get();
         if (task != null) {
-            forgetDraft(task.id());
+            drafts.forget(task.id());
             editing.set(false);
             fill(task);
         }
@@ -402,7 +397,7 @@ public final class PreviewViewModel implements SendService.Listener {
     @Override
     public void succeeded(TaskDetail task) {
         // The server confirmed: only now may the rep's edit go.
-        forgetDraft(task.id());
+        drafts.forget(task.id());
         details.put(task.id(), task);
         if (isSelected(task.id())) {
             editing.set(false);
@@ -415,43 +410,16 @@ public final class PreviewViewModel implements SendService.Listener {
     public void failed(long taskId, GatewayException failure) {
         // The draft stays, whatever happened, so the rep's words are never lost.
         if (isSelected(taskId) && failure.certainlyNotProcessed()) {
-            showServerErrors(failure);
+            complaints.show(failure);
         }
         refreshBusy();
-    }
-
-    /** Puts the server's words next to the fields they name (JSON Pointers such as /content/body). */
-    private void showServerErrors(GatewayException failure) {
-        clearErrors();
-        StringBuilder general = new StringBuilder();
-        for (GatewayException.FieldError error : failure.problem().fieldErrors()) {
-            String pointer = error.pointer().toLowerCase(Locale.ROOT);
-            if (pointer.contains("subject")) {
-                subjectError.set(error.message());
-            } else if (pointer.contains("body")) {
-                bodyError.set(error.message());
-            } else if (pointer.contains("emailaccount")) {
-                accountError.set(error.message());
-            } else {
-                general.append(general.length() == 0 ? "" : " ").append(error.message());
-            }
-        }
-        boolean placed = !subjectError.get().isEmpty() || !bodyError.get().isEmpty() || !accountError.get().isEmpty();
-        sendError.set(general.length() > 0 ? "Not sent: " + general : placed ? "" : "Not sent: " + failure.userMessage());
-    }
-
-    private void clearErrors() {
-        subjectError.set("");
-        bodyError.set("");
-        accountError.set("");
-        sendError.set("");
     }
 
     @Override
     public void reconciled(TaskDetail task) {
         details.put(task.id(), task);
         if (task.status() != TaskStatus.NEW) {
-            forgetDraft(task.id());
+            drafts.forget(task.id());
         }
         if (isSelected(task.id())) {
             setDetail(task);
@@ -468,7 +436,7 @@ public final class PreviewViewModel implements SendService.Listener {
     // ---- Internals --------------------------------------------------------------------------
 
     private SendRequest request(TaskDetail task) {
-        return requestFor(task, drafts.get(task.id()));
+        return requestFor(task, drafts.of(task.id()));
     }
 
     /** The execute body for a task: {@code {}} when untouched, else the edited text and the chosen sender. */
@@ -535,7 +503,7 @@ public final class PreviewViewModel implements SendService.Listener {
                 entries.add(BulkPlan.Entry.manual(task));
                 continue;
             }
-            Draft draft = drafts.get(id);
+            Draft draft = drafts.of(id);
             MessageContent message = draft == null ? task.message() : new MessageContent(draft.subject(), draft.body());
             EmailAccount from = pickable(task) ? pickAccount(draft) : null;
             String blocking = SendChecks.check(task, message, from, pickable(task)).stream()
@@ -582,7 +550,7 @@ public final class PreviewViewModel implements SendService.Listener {
     private void fill(TaskDetail task) {
         filling = true;
         try {
-            Draft draft = task == null ? null : drafts.get(task.id());
+            Draft draft = task == null ? null : drafts.of(task.id());
             MessageContent message = task == null ? MessageContent.EMPTY : task.message();
             subject.set(draft != null ? draft.subject() : message.subject());
             body.set(draft != null ? draft.body() : message.body());
@@ -610,22 +578,15 @@ public final class PreviewViewModel implements SendService.Listener {
         if (filling || task == null || task.status() != TaskStatus.NEW) {
             return;
         }
-        clearErrors();
+        complaints.clear();
         Long accountId = account.get() == null || account.get().isDefault() ? null : account.get().id();
         Draft draft = new Draft(task.id(), subject.get(), body.get(), accountId);
         boolean unchanged = draft.subject().equals(task.message().subject())
                 && draft.body().equals(task.message().body()) && accountId == null;
         if (unchanged) {
-            forgetDraft(task.id());
-        } else if (!draft.equals(drafts.get(task.id()))) {
-            drafts.put(task.id(), draft);
-            draftStore.save(draft);
-        }
-    }
-
-    private void forgetDraft(long taskId) {
-        if (drafts.remove(taskId) != null) {
-            draftStore.remove(taskId);
+            drafts.forget(task.id());
+        } else {
+            drafts.keep(draft);
         }
     }
 
