@@ -178,7 +178,7 @@ public final class MainWindow {
         trouble.textProperty().bind(inbox.troubleProperty());
         trouble.visibleProperty().bind(inbox.troubleProperty().isNotEmpty());
         trouble.managedProperty().bind(trouble.visibleProperty());
-        VBox top = new VBox(header, trouble);
+        VBox top = new VBox(header, trouble, attentionBar(inbox, inboxView.table()));
 
         BorderPane root = new BorderPane(panes, top, null, status, null);
         root.getStyleClass().add("main-window");
@@ -243,6 +243,44 @@ public final class MainWindow {
             restoreTop = null;
             selectFirstRows(rows);
         }
+    }
+
+    /**
+     * What a run left for the rep to deal with (its failures, with reasons), kept in view until
+     * closed; "Select them" selects those tasks in the list, ready to fix and send again.
+     */
+    private static HBox attentionBar(InboxViewModel inbox, TableView<TaskRow> table) {
+        Label text = new Label();
+        text.setId("attention-text");
+        text.setWrapText(true);
+        text.textProperty().bind(inbox.attentionProperty());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        Button select = new Button("Select them");
+        select.setId("attention-select");
+        select.setMinWidth(Region.USE_PREF_SIZE);
+        select.setOnAction(event -> {
+            List<Long> ids = inbox.attentionTasks();
+            inbox.clearFilters();   // a filter must not hide one of them
+            table.getSelectionModel().clearSelection();
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (ids.contains(table.getItems().get(i).id())) {
+                    table.getSelectionModel().select(i);
+                }
+            }
+            table.requestFocus();
+        });
+        Button close = new Button("Close");
+        close.setId("attention-close");
+        close.setMinWidth(Region.USE_PREF_SIZE);
+        close.setOnAction(event -> inbox.dismissAttention());
+        HBox bar = new HBox(12, text, select, close);
+        bar.setId("attention-bar");
+        bar.getStyleClass().add("attention-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.visibleProperty().bind(inbox.attentionProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
     }
 
     /** Snooze the selected tasks: tomorrow or next Monday at 9:00, or a day the rep picks. */

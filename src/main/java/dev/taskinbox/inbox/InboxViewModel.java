@@ -81,6 +81,8 @@ public final class InboxViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty budget = new SimpleStringProperty("");
     private final StringProperty trouble = new SimpleStringProperty("");
+    private final StringProperty attention = new SimpleStringProperty("");
+    private final List<Long> attentionTasks = new ArrayList<>();
     private final StringProperty progress = new SimpleStringProperty("");
     private final DoubleProperty progressShare = new SimpleDoubleProperty();
     private final Clock clock;
@@ -470,6 +472,28 @@ public final class InboxViewModel {
 
     void say(String text) {
         message.set(text);
+    }
+
+    /** Something the rep should not miss (a run's failures), kept until they close it; with the tasks it is about. */
+    void needsAttention(String text, List<Long> taskIds) {
+        attentionTasks.clear();
+        attentionTasks.addAll(taskIds);
+        attention.set(text);
+    }
+
+    /** What needs the rep's attention (empty when nothing does). */
+    public ReadOnlyStringProperty attentionProperty() {
+        return attention;
+    }
+
+    /** The tasks the attention is about, for "Select them". */
+    public List<Long> attentionTasks() {
+        return List.copyOf(attentionTasks);
+    }
+
+    public void dismissAttention() {
+        attention.set("");
+        attentionTasks.clear();
     }
 
     void troubled(String text) {

@@ -7,6 +7,7 @@ import dev.taskinbox.task.GatewayException;
 import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskStatus;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -98,10 +99,13 @@ public final class SendReport implements SendService.Listener, SendQueue.Listene
             runFailures.clear();
         }
         if (run.remaining() == 0 && !runFailures.isEmpty() && run.total() > 1) {
-            inbox.say(run.failed() + " not sent: " + runFailures.entrySet().stream()
+            String summary = run.failed() + " not sent: " + runFailures.entrySet().stream()
                     .map(failure -> inbox.find(failure.getKey()).map(row -> row.summary().contactName()).orElse("task "
-                            + failure.getKey()) + " — " + failure.getValue())
-                    .collect(Collectors.joining("; ")) + ". Their drafts are kept.");
+                            + failure.getKey()) + " — " + withoutFinalStop(failure.getValue()))
+                    .collect(Collectors.joining("; ")) + ". Their drafts are kept.";
+            inbox.say(summary);
+            // The status line moves on with the next message; this stays until the rep closes it.
+            inbox.needsAttention(summary, List.copyOf(runFailures.keySet()));
         }
         if (run.total() <= 1 && run.remaining() == 0) {
             inbox.showProgress("", 0);
@@ -140,5 +144,10 @@ public final class SendReport implements SendService.Listener, SendQueue.Listene
             inbox.say("Could not check whether it was sent to " + row.summary().contactName()
                     + "; it stays blocked until Reply answers. " + failure.userMessage());
         });
+    }
+
+    /** "The recipient is suppressed." inside a longer sentence: the list adds its own stops. */
+    private static String withoutFinalStop(String reason) {
+        return reason.endsWith(".") ? reason.substring(0, reason.length() - 1) : reason;
     }
 }

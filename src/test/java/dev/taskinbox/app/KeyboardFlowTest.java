@@ -158,6 +158,15 @@ class KeyboardFlowTest {
                 .startsWith("Finished: 49 done · 1 failed"));
         waitFor("the failure is listed with its reason", () -> robot.lookup("#status-message").queryLabeled().getText()
                 .contains("The recipient is suppressed"));
+        // The failures stay in view until closed, and one click selects them, ready to fix.
+        assertThat(robot.lookup("#attention-text").queryLabeled().getText()).startsWith("1 not sent: ")
+                .contains("The recipient is suppressed");
+        robot.clickOn("#attention-select");
+        assertThat(table.getSelectionModel().getSelectedItems()).extracting(TaskRow::id)
+                .containsExactly(selected.get(0).id());
+        assertThat(context.inbox().typeFilters()).as("filters cleared so none is hidden").isEmpty();
+        robot.clickOn("#attention-close");
+        assertThat(robot.lookup("#attention-bar").queryAs(javafx.scene.Node.class).isVisible()).isFalse();
     }
 
     @Test

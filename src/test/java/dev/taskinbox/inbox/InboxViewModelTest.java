@@ -126,6 +126,23 @@ class InboxViewModelTest {
     }
 
     @Test
+    void aRunThatEndsWithFailuresAsksForAttentionUntilDismissed() {
+        inbox.load();
+        SendReport report = inbox.sendReport();
+        report.progress(new dev.taskinbox.send.SendQueue.Progress(0, 0, 3));
+        report.failed(2, new GatewayException(GatewayException.Kind.REJECTED, "The recipient is suppressed."));
+        report.progress(new dev.taskinbox.send.SendQueue.Progress(2, 1, 0));
+
+        assertThat(inbox.attentionProperty().get()).isEqualTo(
+                "1 not sent: Contact 2 — The recipient is suppressed. Their drafts are kept.");
+        assertThat(inbox.attentionTasks()).containsExactly(2L);
+
+        inbox.dismissAttention();
+        assertThat(inbox.attentionProperty().get()).isEmpty();
+        assertThat(inbox.attentionTasks()).isEmpty();
+    }
+
+    @Test
     void aContactsTimeZoneReachesTheirRows() {
         inbox.load();
 
