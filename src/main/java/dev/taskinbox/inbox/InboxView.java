@@ -64,8 +64,9 @@ public final class InboxView extends StackPane {
         due.setSortType(TableColumn.SortType.ASCENDING);
         table.getSortOrder().add(due);
         table.setRowFactory(view -> new StatusRow());
+        // Built when the list's state changes, not with every status message (a countdown sets one a second).
         table.placeholderProperty().bind(Bindings.createObjectBinding(() -> ListPlaceholder.of(viewModel),
-                viewModel.stateProperty(), viewModel.messageProperty(), Bindings.isEmpty(viewModel.rows())));
+                viewModel.stateProperty(), Bindings.isEmpty(viewModel.rows())));
         getChildren().add(table);
     }
 

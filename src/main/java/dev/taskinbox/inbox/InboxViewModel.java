@@ -1,6 +1,7 @@
 package dev.taskinbox.inbox;
 
 import dev.taskinbox.common.fx.TaskRunner;
+import dev.taskinbox.common.ui.DueText;
 import dev.taskinbox.task.BudgetState;
 import dev.taskinbox.task.CurrentUser;
 import dev.taskinbox.task.GatewayException;
@@ -20,7 +21,6 @@ import java.util.EnumSet;
 import java.util.Set;
 import javafx.beans.Observable;
 import javafx.collections.ObservableSet;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.HashMap;
@@ -50,7 +50,6 @@ import javafx.collections.ObservableMap;
  * state as sends and completes come back. Lives on the FX thread.
  */
 public final class InboxViewModel {
-    private static final DateTimeFormatter DUE_FORMAT = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
 
     /** Reply's maximum page size: fewest requests against the rate limit. */
     static final int PAGE_SIZE = 1000;
@@ -275,8 +274,8 @@ public final class InboxViewModel {
                         replacement.setActivity("Snoozed");
                         rows.set(rows.indexOf(row), replacement);
                         keepInOrder();
-                        message.set("Snoozed " + before.contactName() + " until " + DUE_FORMAT.format(
-                                moved.dueTo().atZone(clock.getZone())) + ".");
+                        message.set("Snoozed " + before.contactName() + " until "
+                                + DueText.absolute(moved.dueTo(), clock.getZone()) + ".");
                     }), failure -> find(id).ifPresent(row -> {
                         row.setActivity("");
                         message.set("Could not snooze " + row.summary().contactName() + ". "
@@ -422,20 +421,19 @@ public final class InboxViewModel {
             return;
         }
         boolean offline = failure instanceof GatewayException known && known.unreachable();
-        state.set(offline ? LoadState.OFFLINE : LoadState.FAILED);
         String why = GatewayException.userMessageOf(failure);
+        // The words first: the placeholder reads them when the state changes.
         message.set(rows.isEmpty() ? "Could not load tasks. " + why
                 : "Showing the first " + rows.size() + " tasks; the rest could not be loaded. " + why + " F5 tries again.");
+        state.set(offline ? LoadState.OFFLINE : LoadState.FAILED);
         if (isConnectionTrouble(failure)) {
             trouble.set("Reply cannot be reached right now. Press F5 to try again; nothing is lost.");
         }
     }
 
     private static boolean isConnectionTrouble(Throwable failure) {
-        return failure instanceof GatewayException known && switch (known.kind()) {
-            case NOT_SENT, SERVER_ERROR, UNKNOWN_OUTCOME -> true;
-            default -> false;
-        };
+        return failure instanceof GatewayException known
+                && (known.unreachable() || known.kind() == GatewayException.Kind.SERVER_ERROR);
     }
 
     /** Newer facts about a task (its details were read): refresh the row's status and step. */

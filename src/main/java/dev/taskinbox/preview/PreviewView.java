@@ -3,6 +3,7 @@ package dev.taskinbox.preview;
 import dev.taskinbox.common.ui.TaskTypeIcons;
 import dev.taskinbox.task.CallOutcome;
 import dev.taskinbox.task.EmailAccount;
+import dev.taskinbox.task.SendChecks;
 import dev.taskinbox.task.SmsSegments;
 import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskStatus;
@@ -49,8 +50,7 @@ import javafx.util.StringConverter;
 
 /** The right-hand pane: where the task goes, what it says, and the button that does it. */
 public final class PreviewView extends StackPane {
-    /** A {{variable}} the template left unresolved: it would reach the prospect as is. */
-    private static final Pattern UNRESOLVED = Pattern.compile("\\{\\{[^{}]*}}");
+    private static final Pattern UNRESOLVED = SendChecks.PLACEHOLDER;
     private static final PseudoClass HAS_UNRESOLVED = PseudoClass.getPseudoClass("unresolved");
 
     /** A finished task is not a problem to fix: its note is shown calm, not in the danger colour. */

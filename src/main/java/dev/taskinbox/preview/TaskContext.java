@@ -1,5 +1,6 @@
 package dev.taskinbox.preview;
 
+import dev.taskinbox.common.ui.DueText;
 import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskSummary;
 import java.time.Instant;
@@ -7,12 +8,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The few words above every preview: who, from which sequence and step, when, and any flags. */
 final class TaskContext {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
 
     private TaskContext() {
     }
@@ -59,6 +58,6 @@ final class TaskContext {
     }
 
     private static String format(Instant instant, ZoneId zone) {
-        return WHEN.format(instant.atZone(zone));
+        return DueText.absolute(instant, zone);
     }
 }

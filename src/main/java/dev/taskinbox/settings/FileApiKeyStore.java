@@ -1,13 +1,12 @@
 package dev.taskinbox.settings;
 
+import dev.taskinbox.common.io.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
@@ -50,11 +49,7 @@ public final class FileApiKeyStore implements ApiKeyStore {
                     : Files.createTempFile(dir, "api-key", ".tmp");
             try {
                 Files.writeString(temp, apiKey.strip(), StandardCharsets.UTF_8);
-                try {
-                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException noAtomicMove) {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
+                AtomicFiles.moveIntoPlace(temp, file);
             } finally {
                 Files.deleteIfExists(temp);
             }

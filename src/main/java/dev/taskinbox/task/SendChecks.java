@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * warnings are shown and let it go.
  */
 public final class SendChecks {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
+    /** A {{variable}} the template left unresolved; group 1 is its name. It would reach the prospect as is. */
+    public static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
 
     /** One finding: {@code blocking} ones stop the send. */
     public record Problem(boolean blocking, String text) {

@@ -2,10 +2,20 @@ package dev.taskinbox.common.ui;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /** Due times as a rep reads them: "in 3h", "2d overdue". */
 public final class DueText {
+    private static final DateTimeFormatter ABSOLUTE = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
+
     private DueText() {
+    }
+
+    /** "Mon 30 Nov, 10:00" in the given zone: a due or start time written out. */
+    public static String absolute(Instant when, ZoneId zone) {
+        return ABSOLUTE.format(when.atZone(zone));
     }
 
     public static String relative(Instant due, Instant now) {
