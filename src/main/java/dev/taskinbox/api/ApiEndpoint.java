@@ -30,7 +30,23 @@ public record ApiEndpoint(URI root) {
             throw new IllegalArgumentException("The API URL \"" + text
                     + "\" uses plain http://, which would send your API key unencrypted. Use https://.");
         }
-        return new ApiEndpoint(uri);
+        return new ApiEndpoint(withoutVersion(uri));
+    }
+
+    /**
+     * The root without a trailing {@code /v3} (or {@code /}): the client adds {@code /v3/...} itself,
+     * and reps copy the root from Reply's docs with the version on it.
+     */
+    private static URI withoutVersion(URI uri) {
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+        String trimmed = path.replaceAll("/+$", "");
+        if (trimmed.toLowerCase(Locale.ROOT).endsWith("/v3")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 3).replaceAll("/+$", "");
+        }
+        if (trimmed.equals(path)) {
+            return uri;
+        }
+        return URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + trimmed);
     }
 
     private static boolean isLoopback(String host) {

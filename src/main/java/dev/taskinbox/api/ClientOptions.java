@@ -8,61 +8,88 @@ import java.util.function.Consumer;
 /**
  * How the client behaves beyond the URL and key.
  *
- * @param authScheme    the scheme to try first (a 401 on the connection check tries the other once)
- * @param pinnedDialect the enum dialect to write, or null to learn it from the server's answers
- * @param budget        the request budget every call waits in
- * @param clock         the time for {@code Retry-After} dates
- * @param sleeper       waits between retries
- * @param onAuthLearned told when the other auth scheme turned out to be the one that works (to persist it)
- * @param readTimeout   how long to wait for an answer before the outcome counts as unknown
+ * @param rememberedForm the form that worked last time for this URL, or null (Reply's current form first)
+ * @param pinnedAuth     an auth scheme from settings, or null to negotiate it
+ * @param pinnedDialect  an enum dialect from settings, or null to negotiate it
+ * @param budget         the request budget every call waits in
+ * @param clock          the time for {@code Retry-After} dates
+ * @param sleeper        waits between retries
+ * @param onFormLearned  told when a different form turned out to be the one that works (to persist it)
+ * @param readTimeout    how long to wait for an answer before the outcome counts as unknown
  * @param onUnauthorized told when a 401 has paused every call; null to fail 401s at once instead.
- *                      The app answers with {@link ReplyTaskGateway#useKey} or {@link ReplyTaskGateway#declineKey}.
+ *                       The app answers with {@link ReplyTaskGateway#useKey} or {@link ReplyTaskGateway#declineKey}.
+ * @param acting         the team and acting user sent with every call
+ * @param onNeedsIdentity told with the problem code when Reply answers {@code TEAM_REQUIRED} or {@code USER_REQUIRED}
  */
-public record ClientOptions(AuthScheme authScheme, EnumDialect pinnedDialect, RequestBudget budget, Clock clock,
-                            Sleeper sleeper, Consumer<AuthScheme> onAuthLearned, Duration readTimeout,
-                            Runnable onUnauthorized) {
+public record ClientOptions(WireForm rememberedForm, AuthScheme pinnedAuth, EnumDialect pinnedDialect,
+                            RequestBudget budget, Clock clock, Sleeper sleeper, Consumer<WireForm> onFormLearned,
+                            Duration readTimeout, Runnable onUnauthorized, ActingAs acting,
+                            Consumer<String> onNeedsIdentity) {
 
     public ClientOptions {
-        Objects.requireNonNull(authScheme);
         Objects.requireNonNull(budget);
         Objects.requireNonNull(clock);
         Objects.requireNonNull(sleeper);
-        Objects.requireNonNull(onAuthLearned);
+        Objects.requireNonNull(onFormLearned);
         Objects.requireNonNull(readTimeout);
+        acting = Objects.requireNonNullElse(acting, ActingAs.NOBODY);
+        onNeedsIdentity = Objects.requireNonNullElse(onNeedsIdentity, code -> { });
     }
 
-    /** The seed's {@code X-API-Key}, learned dialect, Reply's documented limits, real time. */
+    /** Nothing remembered or pinned (Reply's current form first), Reply's documented limits, real time. */
     public static ClientOptions defaults() {
         Clock clock = Clock.systemUTC();
-        return new ClientOptions(AuthScheme.X_API_KEY, null, RequestBudget.forReply(clock), clock, Sleeper.REAL,
-                scheme -> { }, Duration.ofSeconds(30), null);
+        return new ClientOptions(null, null, null, RequestBudget.forReply(clock), clock, Sleeper.REAL,
+                form -> { }, Duration.ofSeconds(30), null, ActingAs.NOBODY, null);
     }
 
-    public ClientOptions withAuthScheme(AuthScheme scheme) {
-        return new ClientOptions(scheme, pinnedDialect, budget, clock, sleeper, onAuthLearned, readTimeout, onUnauthorized);
+    public ClientOptions withRememberedForm(WireForm form) {
+        return new ClientOptions(form, pinnedAuth, pinnedDialect, budget, clock, sleeper, onFormLearned, readTimeout,
+                onUnauthorized, acting, onNeedsIdentity);
+    }
+
+    public ClientOptions withPinnedAuth(AuthScheme scheme) {
+        return new ClientOptions(rememberedForm, scheme, pinnedDialect, budget, clock, sleeper, onFormLearned,
+                readTimeout, onUnauthorized, acting, onNeedsIdentity);
     }
 
     public ClientOptions withPinnedDialect(EnumDialect dialect) {
-        return new ClientOptions(authScheme, dialect, budget, clock, sleeper, onAuthLearned, readTimeout, onUnauthorized);
+        return new ClientOptions(rememberedForm, pinnedAuth, dialect, budget, clock, sleeper, onFormLearned,
+                readTimeout, onUnauthorized, acting, onNeedsIdentity);
     }
 
     public ClientOptions withBudget(RequestBudget requestBudget) {
-        return new ClientOptions(authScheme, pinnedDialect, requestBudget, clock, sleeper, onAuthLearned, readTimeout, onUnauthorized);
+        return new ClientOptions(rememberedForm, pinnedAuth, pinnedDialect, requestBudget, clock, sleeper,
+                onFormLearned, readTimeout, onUnauthorized, acting, onNeedsIdentity);
     }
 
     public ClientOptions withSleeper(Sleeper retrySleeper) {
-        return new ClientOptions(authScheme, pinnedDialect, budget, clock, retrySleeper, onAuthLearned, readTimeout, onUnauthorized);
+        return new ClientOptions(rememberedForm, pinnedAuth, pinnedDialect, budget, clock, retrySleeper,
+                onFormLearned, readTimeout, onUnauthorized, acting, onNeedsIdentity);
     }
 
     public ClientOptions withReadTimeout(Duration timeout) {
-        return new ClientOptions(authScheme, pinnedDialect, budget, clock, sleeper, onAuthLearned, timeout, onUnauthorized);
+        return new ClientOptions(rememberedForm, pinnedAuth, pinnedDialect, budget, clock, sleeper, onFormLearned,
+                timeout, onUnauthorized, acting, onNeedsIdentity);
     }
 
     public ClientOptions withOnUnauthorized(Runnable listener) {
-        return new ClientOptions(authScheme, pinnedDialect, budget, clock, sleeper, onAuthLearned, readTimeout, listener);
+        return new ClientOptions(rememberedForm, pinnedAuth, pinnedDialect, budget, clock, sleeper, onFormLearned,
+                readTimeout, listener, acting, onNeedsIdentity);
     }
 
-    public ClientOptions withOnAuthLearned(Consumer<AuthScheme> listener) {
-        return new ClientOptions(authScheme, pinnedDialect, budget, clock, sleeper, listener, readTimeout, onUnauthorized);
+    public ClientOptions withOnFormLearned(Consumer<WireForm> listener) {
+        return new ClientOptions(rememberedForm, pinnedAuth, pinnedDialect, budget, clock, sleeper, listener,
+                readTimeout, onUnauthorized, acting, onNeedsIdentity);
+    }
+
+    public ClientOptions withActing(ActingAs who) {
+        return new ClientOptions(rememberedForm, pinnedAuth, pinnedDialect, budget, clock, sleeper, onFormLearned,
+                readTimeout, onUnauthorized, who, onNeedsIdentity);
+    }
+
+    public ClientOptions withOnNeedsIdentity(Consumer<String> listener) {
+        return new ClientOptions(rememberedForm, pinnedAuth, pinnedDialect, budget, clock, sleeper, onFormLearned,
+                readTimeout, onUnauthorized, acting, listener);
     }
 }

@@ -41,13 +41,40 @@ final class FailureClassifier {
         String serverSays = describe(problem);
         return switch (code) {
             case 401 -> new GatewayException(Kind.UNAUTHORIZED, "Reply did not accept the API key. Check it in Settings.");
-            case 403 -> failure(Kind.FORBIDDEN, "You are not allowed to do this in Reply", serverSays, problem);
-            case 404 -> failure(Kind.NOT_FOUND, "Reply could not find this task — it may have been deleted",
-                    serverSays, problem);
+            case 403 -> failure(Kind.FORBIDDEN, forbidden(problem.code()), serverSays, problem);
+            case 404 -> failure(Kind.NOT_FOUND, notFound(problem.code()), serverSays, problem);
             case 429 -> rateLimited(response.headers().get("Retry-After"), problem);
             default -> code >= 500
                     ? failure(Kind.SERVER_ERROR, "Reply had a problem on its side", serverSays, problem)
                     : failure(Kind.REJECTED, "Reply refused the request", serverSays, problem);
+        };
+    }
+
+    /** What to do about a 403, by its code (reply-api-v3-tasks.md §6.2). */
+    private static String forbidden(String code) {
+        if (code.equalsIgnoreCase(GatewayException.INSUFFICIENT_SCOPE)) {
+            return "Your API key is not allowed to do this. In Reply, create a key with the tasks scopes"
+                    + " (Settings → API Key) and enter it in Task Inbox's Settings";
+        }
+        if (code.equalsIgnoreCase(GatewayException.TEAM_REQUIRED)) {
+            return "Your key can act in more than one team. Enter the team's id under Team in Settings";
+        }
+        if (code.equalsIgnoreCase(GatewayException.USER_REQUIRED)) {
+            return "This organization key must act as a user. Enter your Reply user id or email under"
+                    + " Acting user in Settings";
+        }
+        return "You are not allowed to do this in Reply";
+    }
+
+    /** A 404 names what is missing in its code ({@code task.notFound}, {@code emailAccount.notFound}, …). */
+    private static String notFound(String code) {
+        String resource = code.contains(".") ? code.substring(0, code.indexOf('.')) : code;
+        return switch (resource.toLowerCase(Locale.ROOT)) {
+            case "task" -> "Reply could not find this task — it may have been deleted";
+            case "emailaccount" -> "Reply could not find that email account";
+            case "contact" -> "Reply could not find this contact";
+            case "" -> "Reply could not find what was asked for";
+            default -> "Reply could not find what was asked for (" + code + ")";
         };
     }
 

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Reads an enum from either wire dialect (integer code or string name, any case) and writes it in
- * the dialect the server speaks. A value it does not know becomes the {@code unknown} constant
+ * one fixed dialect (the client has a Gson per dialect, so a request's spelling never changes under it). A value it does not know becomes the {@code unknown} constant
  * rather than an error, so one odd task never hides the others.
  */
 final class WireEnumAdapter<E extends Enum<E>> extends TypeAdapter<E> {
@@ -21,11 +21,11 @@ final class WireEnumAdapter<E extends Enum<E>> extends TypeAdapter<E> {
     private final Map<String, E> byExactName = new HashMap<>();
     private final Map<E, String> names = new HashMap<>();
     private final E unknown;
-    private final DialectTracker dialect;
+    private final EnumDialect writes;
 
-    WireEnumAdapter(E unknown, DialectTracker dialect) {
+    WireEnumAdapter(E unknown, EnumDialect writes) {
         this.unknown = unknown;
-        this.dialect = dialect;
+        this.writes = writes;
     }
 
     WireEnumAdapter<E> value(int code, String name, E constant) {
@@ -52,18 +52,15 @@ final class WireEnumAdapter<E extends Enum<E>> extends TypeAdapter<E> {
             // The seed's dialect; the hot path of a 1,000-task page, so no string work here.
             String number = in.nextString();
             E byItsCode = byCode.get(parseCode(number));
-            dialect.saw(EnumDialect.INTEGERS);
             return byItsCode == null ? unknown : byItsCode;
         }
         String raw = in.nextString().strip();
         E exact = byExactName.get(raw);
         if (exact != null) {
-            dialect.saw(EnumDialect.STRINGS);
             return exact;
         }
         E byItsName = byName.get(raw.toLowerCase(Locale.ROOT));
         if (byItsName != null) {
-            dialect.saw(EnumDialect.STRINGS);
             return byItsName;
         }
         E byItsCode = byCode.get(parseCode(raw));
@@ -83,7 +80,7 @@ final class WireEnumAdapter<E extends Enum<E>> extends TypeAdapter<E> {
     public void write(JsonWriter out, E value) throws IOException {
         if (value == null || !codes.containsKey(value)) {
             out.nullValue();
-        } else if (dialect.current() == EnumDialect.STRINGS) {
+        } else if (writes == EnumDialect.STRINGS) {
             out.value(names.get(value));
         } else {
             out.value(codes.get(value));

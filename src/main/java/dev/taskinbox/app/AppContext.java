@@ -1,9 +1,7 @@
 package dev.taskinbox.app;
 
 import dev.taskinbox.api.ApiEndpoint;
-import dev.taskinbox.api.AuthScheme;
 import dev.taskinbox.api.ClientOptions;
-import dev.taskinbox.api.EnumDialect;
 import dev.taskinbox.api.ReplyTaskGateway;
 import dev.taskinbox.common.fx.FxDelays;
 import dev.taskinbox.common.fx.FxTaskRunner;
@@ -19,14 +17,11 @@ import dev.taskinbox.send.SendQueue;
 import dev.taskinbox.send.SendService;
 import dev.taskinbox.settings.ApiKeyDialog;
 import dev.taskinbox.settings.ApiKeyStore;
-import dev.taskinbox.settings.AppSettings;
 import dev.taskinbox.settings.FileApiKeyStore;
 import dev.taskinbox.settings.SecretToolKeyStore;
-import dev.taskinbox.settings.SettingsDialog;
 import dev.taskinbox.settings.SettingsStore;
-import dev.taskinbox.task.CurrentUser;
+import dev.taskinbox.settings.WireFormStore;
 import dev.taskinbox.task.DraftStore;
-import dev.taskinbox.task.GatewayException;
 import dev.taskinbox.task.SendJournal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,8 +29,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.function.UnaryOperator;
 
 /** The composition root: builds the one object graph of the app, and takes it down again. */
@@ -57,7 +50,8 @@ public final class AppContext implements AutoCloseable {
     private final ReplyTaskGateway gateway;
     private final ApiKeyStore keyStore;
 
-    private SettingsStore settingsStore;
+    private SettingsActions settings;
+    private boolean askedForTeam;
 
     private AppContext(ReplyTaskGateway gateway, DemoServer demoServer, Clock clock, Stores stores, ApiKeyStore keyStore) {
         this.demoServer = demoServer;
@@ -99,6 +93,8 @@ public final class AppContext implements AutoCloseable {
     /** {@code tune} adjusts the client (tests give it a roomier budget than Reply's 100 a minute). */
     static AppContext create(LaunchConfig config, Clock clock, AppDirs dirs, ApiKeyStore keyStore,
                              UnaryOperator<ClientOptions> tune) {
+        SettingsStore settings = new SettingsStore(dirs.config().resolve("settings.properties"));
+        WireFormStore forms = new WireFormStore(dirs.config().resolve("wire-forms.properties"));
         if (config.demo()) {
             DemoServer server;
             try {
@@ -107,78 +103,64 @@ public final class AppContext implements AutoCloseable {
                 throw new UncheckedIOException("The demo server could not start on this machine.", cannotListen);
             }
             // Demo tasks start afresh with every run, so demo edits are not kept.
-            AppContext demo = new AppContext(ReplyTaskGateway.create(new ApiEndpoint(server.root()), DEMO_KEY), server,
-                    clock, Stores.inMemory(), keyStore);
-            demo.useSettings(new SettingsStore(dirs.config().resolve("settings.properties")));
+            ClientOptions demoOptions = ClientOptions.defaults();
+            AppContext demo = new AppContext(ReplyTaskGateway.create(new ApiEndpoint(server.root()), DEMO_KEY, demoOptions),
+                    server, clock, Stores.inMemory(), keyStore);
+            demo.useSettings(new SettingsActions(settings, forms, keyStore, demoOptions.budget(), demo.runner));
             return demo;
         }
         String url = config.apiUrl() == null ? ApiEndpoint.DEFAULT_ROOT : config.apiUrl();
-        SettingsStore settings = new SettingsStore(dirs.config().resolve("settings.properties"));
         // A 401 pauses every call and asks the rep for a key; the window is built after the gateway.
-        KeyQuestion question = new KeyQuestion();
-        ReplyTaskGateway gateway = ReplyTaskGateway.create(ApiEndpoint.parse(url), config.apiKey(),
-                tune.apply(clientOptions(settings).withOnUnauthorized(question)));
+        OnFxThread askForKey = new OnFxThread();
+        OnFxThread askForTeam = new OnFxThread();
+        ClientOptions options = SettingsActions.clientOptions(settings.load(), forms, url,
+                tune.apply(ClientOptions.defaults()).withOnUnauthorized(askForKey)
+                        .withOnNeedsIdentity(code -> askForTeam.run()));
+        ReplyTaskGateway gateway = ReplyTaskGateway.create(ApiEndpoint.parse(url), config.apiKey(), options);
         AppContext context = new AppContext(gateway, null, clock, Stores.onDisk(dirs.data(), clock), keyStore);
         context.setUndoWindow(Duration.ofSeconds(settings.load().undoSeconds()));
-        context.useSettings(settings);
-        question.askWith(context::askForKey);
+        context.useSettings(new SettingsActions(settings, forms, keyStore, options.budget(), context.runner));
+        askForKey.use(context::askForKey);
+        askForTeam.use(context::askForTeamOnce);
         return context;
     }
 
-    /** Called on a worker thread when a 401 paused the calls; the asking happens on the FX thread. */
-    private static final class KeyQuestion implements Runnable {
-        private volatile Runnable ask = () -> { };
+    /** Called on a worker thread (a 401, a TEAM_REQUIRED); what it asks happens on the FX thread. */
+    private static final class OnFxThread implements Runnable {
+        private volatile Runnable action = () -> { };
 
-        void askWith(Runnable asker) {
-            this.ask = asker;
+        void use(Runnable onFxThread) {
+            this.action = onFxThread;
         }
 
         @Override
         public void run() {
-            UiThread.run(ask);
+            UiThread.run(action);
         }
     }
 
-    private void useSettings(SettingsStore store) {
-        this.settingsStore = store;
-        window.onSettings(this::openSettings);
+    private void useSettings(SettingsActions actions) {
+        this.settings = actions;
+        window.onSettings(() -> openSettings(false));
     }
 
-    /** The settings dialog: saved to the settings file (the key to the key store), undo window and theme at once. */
-    private void openSettings() {
-        AppSettings current = settingsStore.load();
-        new SettingsDialog(window.scene().getWindow(), current, keyStore == null ? "the key store" : keyStore.describe(),
-                this::testConnection).ask().ifPresent(choice -> {
-                    setUndoWindow(Duration.ofSeconds(choice.settings().undoSeconds()));
-                    Themes.apply(choice.settings().darkTheme());
-                    runner.run("save settings", () -> {
-                        settingsStore.save(choice.settings());
-                        if (!choice.newKey().isEmpty() && keyStore != null) {
-                            keyStore.save(choice.newKey());
-                        }
-                        return choice;
-                    }, saved -> inbox.notice("Settings saved."),
-                            failure -> inbox.notice("Settings could not be saved: " + failure.getMessage()));
-                });
+    /** The settings dialog: saved to the settings file (the key to the key store); undo window and theme at once. */
+    private void openSettings(boolean focusTeam) {
+        settings.open(window.scene().getWindow(), focusTeam, chosen -> {
+            setUndoWindow(Duration.ofSeconds(chosen.undoSeconds()));
+            Themes.apply(chosen.darkTheme());
+        }, inbox::notice);
     }
 
-    /** Calls whoami with what the rep typed (or the stored key), off the FX thread; answers in words. */
-    private CompletionStage<String> testConnection(String url, String typedKey) {
-        CompletableFuture<String> answer = new CompletableFuture<>();
-        runner.run("test connection", () -> {
-            String key = !typedKey.isEmpty() ? typedKey
-                    : keyStore == null ? "" : keyStore.load().orElse("");
-            ReplyTaskGateway probe = ReplyTaskGateway.create(ApiEndpoint.parse(url.isEmpty() ? ApiEndpoint.DEFAULT_ROOT : url),
-                    key, ClientOptions.defaults());
-            CurrentUser user = probe.currentUser();
-            return "Connected" + (user.name().isEmpty() ? "" : " as " + user.name()) + " (user " + user.userId()
-                    + "); the key goes in " + (probe.authScheme() == AuthScheme.BEARER ? "Authorization: Bearer" : "X-API-Key") + ".";
-        }, answer::complete, failure -> answer.complete(failure instanceof IllegalArgumentException bad
-                ? bad.getMessage() : "Not connected. " + GatewayException.userMessageOf(failure)));
-        return answer;
+    /** Reply said the key needs a team or an acting user: Settings opens on that field, once a run. */
+    private void askForTeamOnce() {
+        if (!askedForTeam) {
+            askedForTeam = true;
+            openSettings(true);
+        }
     }
 
-    /** Asks the rep for a key; a new one resumes every held call and is stored privately, off the FX thread. */
+    /** Asks for a key; a new one resumes every held call and is stored privately, off the FX thread. */
     private void askForKey() {
         Optional<String> key = new ApiKeyDialog(window.scene().getWindow()).ask();
         if (key.isEmpty()) {
@@ -204,24 +186,6 @@ public final class AppContext implements AutoCloseable {
             return new Stores(new FileDraftStore(dataDir.resolve("drafts.properties"), clock),
                     new FileSendJournal(dataDir.resolve("send-journal.properties"), clock));
         }
-    }
-
-    /** The client as the settings say (auth scheme that worked last, pinned dialect), remembering what it learns. */
-    static ClientOptions clientOptions(SettingsStore store) {
-        AppSettings saved = store.load();
-        ClientOptions options = ClientOptions.defaults()
-                .withAuthScheme(parse(AuthScheme.class, saved.authScheme(), AuthScheme.X_API_KEY))
-                .withPinnedDialect(parse(EnumDialect.class, saved.enumDialect(), null));
-        return options.withOnAuthLearned(scheme -> store.save(store.load().withAuthScheme(scheme.name())));
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String name, E fallback) {
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equalsIgnoreCase(name)) {
-                return constant;
-            }
-        }
-        return fallback;
     }
 
     /** How long a send waits for Undo before it leaves (0 to 30 s). */

@@ -1,5 +1,5 @@
 package dev.taskinbox.demo;
 
-/** A mailbox of the demo user. */
-record DemoAccount(long id, String email, String senderName, boolean isDefault, String connectionStatus) {
+/** A mailbox of the demo user or a teammate. */
+record DemoAccount(long id, long ownerUserId, String email, String senderName, boolean isDefault, String connectionStatus) {
 }

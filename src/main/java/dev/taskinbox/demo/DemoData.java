@@ -17,6 +17,11 @@ final class DemoData {
     static final String USER_NAME = "Sam Seller";
     static final long FIRST_TASK_ID = 5001;
 
+    /** A teammate, whose mailbox {@code my=true} leaves out. */
+    static final long TEAMMATE_ID = 1002;
+    private static final int SCHEDULED_INDEX = 57;
+    private static final int FAILED_INDEX = 58;
+
     private static final long SEQUENCE_OUTBOUND = 301;
     private static final long SEQUENCE_EVENT = 302;
     private static final long SEQUENCE_REVIVE = 303;
@@ -32,11 +37,14 @@ final class DemoData {
         return names;
     }
 
-    static List<DemoAccount> accounts() {
+    /** @param defaultDisconnected whether the rep's default mailbox has lost its connection (common in real life) */
+    static List<DemoAccount> accounts(boolean defaultDisconnected) {
         return List.of(
-                new DemoAccount(11, "sam@acme-sales.example", "Sam Seller", true, "connected"),
-                new DemoAccount(12, "sam.seller@acme-outreach.example", "Sam from Acme", false, "connected"),
-                new DemoAccount(13, "sales@acme-legacy.example", "Acme Sales", false, "disconnected"));
+                new DemoAccount(11, USER_ID, "sam@acme-sales.example", "Sam Seller", true,
+                        defaultDisconnected ? "disconnected" : "connected"),
+                new DemoAccount(12, USER_ID, "sam.seller@acme-outreach.example", "Sam from Acme", false, "connected"),
+                new DemoAccount(13, USER_ID, "sales@acme-legacy.example", "Acme Sales", false, "disconnected"),
+                new DemoAccount(21, TEAMMATE_ID, "riley@acme-sales.example", "Riley Rep", true, "connected"));
     }
 
     static List<DemoContact> contacts() {
@@ -97,8 +105,13 @@ final class DemoData {
             String stepName = fromSequence ? "Step " + step + " - " + stepLabel(type) : null;
             Integer linkedInType = type == DemoTask.LINKED_IN ? (i / pattern.length) % 4 : null;
             String[] text = content(type, linkedInType, i);
-            tasks.add(new DemoTask(FIRST_TASK_ID + i, type, linkedInType, contact, sequenceId, stepName,
-                    start, due, text[0], text[1]));
+            DemoTask task = new DemoTask(FIRST_TASK_ID + i, type, linkedInType, contact, sequenceId, stepName,
+                    start, due, text[0], text[1]);
+            // Reply's own flags (reply-api-v3-tasks.md §2.2), on tasks far down the list: an SMS the
+            // sequence will send by itself at startAt, and a call whose earlier run failed.
+            task.scheduled = i == SCHEDULED_INDEX;
+            task.failed = i == FAILED_INDEX;
+            tasks.add(task);
         }
         return tasks;
     }

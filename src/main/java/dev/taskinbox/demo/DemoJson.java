@@ -4,24 +4,27 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
+import java.time.Clock;
 import java.time.Instant;
 
-/** Writes demo objects in the seed's wire format (integer enums, UTC dates with {@code Z}). */
+/** Writes demo objects in the server's dialect (integer or camelCase enums), UTC dates with {@code Z}. */
 final class DemoJson {
     private static final int CREATED_BY_USER = 0;
     private static final int CREATED_BY_SEQUENCE = 1;
 
     private final DemoEnums enums;
+    private final Clock clock;
 
-    DemoJson(DemoEnums enums) {
+    DemoJson(DemoEnums enums, Clock clock) {
         this.enums = enums;
+        this.clock = clock;
     }
 
     JsonObject listItem(DemoTask task) {
         JsonObject json = new JsonObject();
         json.addProperty("id", task.id);
         json.add("taskType", enums.write(DemoEnums.TASK_TYPES, task.type));
-        json.add("status", enums.write(DemoEnums.STATUSES, task.status));
+        json.add("status", enums.write(DemoEnums.STATUSES, task.visibleStatus(clock.instant())));
         json.add("linkedInTaskType", enums.write(DemoEnums.LINKED_IN, task.linkedInType));
         json.addProperty("assignedUserId", task.assignedUserId);
         JsonObject contact = new JsonObject();
@@ -30,19 +33,20 @@ final class DemoJson {
         json.add("contact", contact);
         json.addProperty("startAt", date(task.startAt));
         json.addProperty("dueTo", date(task.dueTo));
-        json.addProperty("finishedAt", date(task.finishedAt));
-        json.addProperty("isScheduled", false);
+        json.addProperty("finishedAt", date(task.visibleFinishedAt(clock.instant())));
+        json.addProperty("isScheduled", task.scheduled);
         json.addProperty("sequenceId", task.sequenceId);
         json.add("sequenceStepId", JsonNull.INSTANCE);
         return json;
     }
 
-    JsonObject detail(DemoTask task, String renderedSubject, String renderedBody, boolean includeContent) {
+    /** @param seenAt when the read happens ({@link Instant#MAX} for the answer to the call that changed it) */
+    JsonObject detail(DemoTask task, String renderedSubject, String renderedBody, boolean includeContent, Instant seenAt) {
         JsonObject json = new JsonObject();
         json.addProperty("id", task.id);
         json.addProperty("contactId", task.contact.id());
         json.add("taskType", enums.write(DemoEnums.TASK_TYPES, task.type));
-        json.add("status", enums.write(DemoEnums.STATUSES, task.status));
+        json.add("status", enums.write(DemoEnums.STATUSES, task.visibleStatus(seenAt)));
         json.add("linkedInTaskType", enums.write(DemoEnums.LINKED_IN, task.linkedInType));
         json.addProperty("sequenceId", task.sequenceId);
         json.add("sequenceStepId", JsonNull.INSTANCE);
@@ -52,9 +56,9 @@ final class DemoJson {
         json.addProperty("createdAt", date(task.createdAt));
         json.addProperty("startAt", date(task.startAt));
         json.addProperty("dueTo", date(task.dueTo));
-        json.addProperty("finishedAt", date(task.finishedAt));
-        json.addProperty("isFailed", false);
-        json.addProperty("isScheduled", false);
+        json.addProperty("finishedAt", date(task.visibleFinishedAt(seenAt)));
+        json.addProperty("isFailed", task.failed);
+        json.addProperty("isScheduled", task.scheduled);
         JsonObject template = new JsonObject();
         template.addProperty("subject", task.subject);
         template.addProperty("body", task.body);
@@ -91,7 +95,7 @@ final class DemoJson {
     static JsonObject account(DemoAccount account) {
         JsonObject json = new JsonObject();
         json.addProperty("id", account.id());
-        json.addProperty("ownerUserId", DemoData.USER_ID);
+        json.addProperty("ownerUserId", account.ownerUserId());
         json.addProperty("email", account.email());
         json.addProperty("senderName", account.senderName());
         json.addProperty("emailAccountType", "gmail");
@@ -131,6 +135,15 @@ final class DemoJson {
         json.addProperty("detail", problem.getMessage());
         json.addProperty("instance", instance);
         json.addProperty("code", problem.code);
+        if (problem.pointer != null) {
+            // Validation 400s name the field by JSON Pointer (reply-api-v3-tasks.md §1.4, §6.2).
+            JsonObject error = new JsonObject();
+            error.addProperty("pointer", problem.pointer);
+            error.addProperty("detail", problem.getMessage());
+            JsonArray errors = new JsonArray();
+            errors.add(error);
+            json.add("errors", errors);
+        }
         return json;
     }
 

@@ -4,48 +4,78 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * How the demo server behaves.
+ * How the demo server behaves. By default it is as strict as Reply's current reference (Bearer
+ * only, camelCase string enums only); {@code seedDialect} makes it as strict the seed's way.
  *
  * @param latency       added to every answer
- * @param newestDialect speak the newest docs' dialect (Bearer only, camelCase enums) instead of the seed's
+ * @param seedDialect   speak the seed's dialect (X-API-Key only, integer enums only) instead of the current docs'
  * @param rateLimit     requests allowed per {@code rateWindow}, answering 429 beyond it; 0 for no limit
  * @param rateWindow    the rate-limit window (Reply's is a minute; tests scale it down)
  * @param faults        misbehaviour to inject
  * @param taskCount     how many tasks the data set has (70 by default)
  * @param apiKey        the one key accepted, or null to accept any
+ * @param mailboxes     the state of the rep's mailboxes and what Reply demands of the caller
+ * @param statusLag     how long reads still show a sent task as New (Reply may finish a send a little later)
  */
-public record DemoOptions(Clock clock, Duration latency, boolean newestDialect, int rateLimit, Duration rateWindow,
-                          DemoFaults faults, int taskCount, String apiKey) {
+public record DemoOptions(Clock clock, Duration latency, boolean seedDialect, int rateLimit, Duration rateWindow,
+                          DemoFaults faults, int taskCount, String apiKey, Demands mailboxes, Duration statusLag) {
+
+    /**
+     * @param defaultDisconnected the rep's default mailbox has lost its connection
+     * @param requiredTeam        a team id every call must name in {@code X-TEAM-ID} (403 TEAM_REQUIRED), or null
+     * @param deniedPath          a path prefix the key has no scope for (403 insufficient_scope), or null
+     */
+    public record Demands(boolean defaultDisconnected, String requiredTeam, String deniedPath) {
+        public static final Demands NONE = new Demands(false, null, null);
+    }
 
     public static DemoOptions defaults() {
-        return new DemoOptions(Clock.systemUTC(), Duration.ZERO, false, 0, Duration.ofMinutes(1), DemoFaults.NONE, 70, null);
+        return new DemoOptions(Clock.systemUTC(), Duration.ZERO, false, 0, Duration.ofMinutes(1), DemoFaults.NONE, 70,
+                null, Demands.NONE, Duration.ZERO);
     }
 
     public DemoOptions withClock(Clock value) {
-        return new DemoOptions(value, latency, newestDialect, rateLimit, rateWindow, faults, taskCount, apiKey);
+        return new DemoOptions(value, latency, seedDialect, rateLimit, rateWindow, faults, taskCount, apiKey, mailboxes,
+                statusLag);
     }
 
     public DemoOptions withLatency(Duration value) {
-        return new DemoOptions(clock, value, newestDialect, rateLimit, rateWindow, faults, taskCount, apiKey);
+        return new DemoOptions(clock, value, seedDialect, rateLimit, rateWindow, faults, taskCount, apiKey, mailboxes,
+                statusLag);
     }
 
-    public DemoOptions withNewestDialect(boolean value) {
-        return new DemoOptions(clock, latency, value, rateLimit, rateWindow, faults, taskCount, apiKey);
+    public DemoOptions withSeedDialect(boolean value) {
+        return new DemoOptions(clock, latency, value, rateLimit, rateWindow, faults, taskCount, apiKey, mailboxes,
+                statusLag);
     }
 
     public DemoOptions withRateLimit(int count, Duration window) {
-        return new DemoOptions(clock, latency, newestDialect, count, window, faults, taskCount, apiKey);
+        return new DemoOptions(clock, latency, seedDialect, count, window, faults, taskCount, apiKey, mailboxes,
+                statusLag);
     }
 
     public DemoOptions withFaults(DemoFaults value) {
-        return new DemoOptions(clock, latency, newestDialect, rateLimit, rateWindow, value, taskCount, apiKey);
+        return new DemoOptions(clock, latency, seedDialect, rateLimit, rateWindow, value, taskCount, apiKey, mailboxes,
+                statusLag);
     }
 
     public DemoOptions withApiKey(String value) {
-        return new DemoOptions(clock, latency, newestDialect, rateLimit, rateWindow, faults, taskCount, value);
+        return new DemoOptions(clock, latency, seedDialect, rateLimit, rateWindow, faults, taskCount, value, mailboxes,
+                statusLag);
     }
 
     public DemoOptions withTaskCount(int value) {
-        return new DemoOptions(clock, latency, newestDialect, rateLimit, rateWindow, faults, value, apiKey);
+        return new DemoOptions(clock, latency, seedDialect, rateLimit, rateWindow, faults, value, apiKey, mailboxes,
+                statusLag);
+    }
+
+    public DemoOptions withDemands(Demands value) {
+        return new DemoOptions(clock, latency, seedDialect, rateLimit, rateWindow, faults, taskCount, apiKey, value,
+                statusLag);
+    }
+
+    public DemoOptions withStatusLag(Duration value) {
+        return new DemoOptions(clock, latency, seedDialect, rateLimit, rateWindow, faults, taskCount, apiKey, mailboxes,
+                value);
     }
 }

@@ -7,12 +7,28 @@ final class DemoProblem extends RuntimeException {
     final int status;
     final String code;
     final String title;
+    /** The request member it is about, as a JSON Pointer ({@code /status}), or null. */
+    final String pointer;
 
     DemoProblem(int status, String code, String title, String detail) {
+        this(status, code, title, detail, null);
+    }
+
+    DemoProblem(int status, String code, String title, String detail, String pointer) {
         super(detail);
         this.status = status;
         this.code = code;
         this.title = title;
+        this.pointer = pointer;
+    }
+
+    /** A validation 400 about one member, which lands in {@code errors[]}. */
+    static DemoProblem invalid(String member, String detail) {
+        return new DemoProblem(400, "validation.failed", "Bad Request", detail, "/" + member);
+    }
+
+    static DemoProblem forbidden(String code, String detail) {
+        return new DemoProblem(403, code, "Forbidden", detail);
     }
 
     static DemoProblem notFound(String what) {

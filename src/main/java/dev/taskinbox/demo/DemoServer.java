@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,9 +33,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A small Reply API v3 on loopback, speaking the seed's wire format (X-API-Key or Bearer auth,
- * integer enums), so the app can be tried without an account and tested end to end. It keeps a
- * log of every request, and of every message it "sent".
+ * A small Reply API v3 on loopback, as strict as the reference: by default Reply's current form
+ * only (Bearer, camelCase string enums), or the seed's only (X-API-Key, integer enums), so the app
+ * can be tried without an account and tested end to end against either generation. It keeps a log
+ * of every request, and of every message it "sent".
  */
 public final class DemoServer implements AutoCloseable {
     private static final Pattern TASK_PATH = Pattern.compile("/v3/tasks/(\\d+)(/execute|/complete|/assigned-user)?");
@@ -45,6 +47,7 @@ public final class DemoServer implements AutoCloseable {
     private final DemoStore store;
     private final DemoOptions options;
     private final DemoJson json;
+    private final DemoEnums enums;
     private final DemoRateLimiter rateLimiter;
     private final HttpServer http;
     private final ExecutorService workers;
@@ -61,10 +64,12 @@ public final class DemoServer implements AutoCloseable {
     }
 
     private DemoServer(DemoOptions options, int port) throws IOException {
-        this.store = new DemoStore(options.clock(), options.taskCount());
+        this.store = new DemoStore(options.clock(), options.taskCount(), options.mailboxes().defaultDisconnected(),
+                options.statusLag());
         this.dice = new Random(options.faults().seed());
         this.options = options;
-        this.json = new DemoJson(new DemoEnums(options.newestDialect()));
+        this.enums = new DemoEnums(!options.seedDialect());
+        this.json = new DemoJson(enums, options.clock());
         this.rateLimiter = new DemoRateLimiter(options.rateLimit(), options.rateWindow(), options.clock());
         this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         this.workers = Executors.newFixedThreadPool(4, runnable -> {
@@ -95,6 +100,11 @@ public final class DemoServer implements AutoCloseable {
     /** The API root to give the client, e.g. {@code http://127.0.0.1:41234}. */
     public URI root() {
         return URI.create("http://127.0.0.1:" + http.getAddress().getPort());
+    }
+
+    /** Whether this server speaks the seed's form (X-API-Key, integers) rather than the current one. */
+    public boolean seedDialect() {
+        return options.seedDialect();
     }
 
     public List<RecordedRequest> requests() {
@@ -157,6 +167,11 @@ public final class DemoServer implements AutoCloseable {
                 exchange.sendResponseHeaders(401, -1);
                 return;
             }
+            Optional<DemoProblem> refused = demands(exchange, uri.getPath());
+            if (refused.isPresent()) {
+                send(exchange, 403, "application/problem+json", DemoJson.problem(refused.get(), uri.getPath()));
+                return;
+            }
             String script = scriptFor(exchange.getRequestMethod(), uri.getPath());
             Optional<Duration> overLimit = rateLimiter.admit();
             if (overLimit.isPresent() || roll(faults.tooManyRequests()) || "429".equals(script)) {
@@ -202,6 +217,20 @@ public final class DemoServer implements AutoCloseable {
         }
     }
 
+    /** What Reply demands of the caller (reply-api-v3-tasks.md §6.2): a team for multi-team keys, scopes. */
+    private Optional<DemoProblem> demands(HttpExchange exchange, String path) {
+        DemoOptions.Demands demands = options.mailboxes();
+        if (demands.requiredTeam() != null
+                && !demands.requiredTeam().equals(exchange.getRequestHeaders().getFirst("X-TEAM-ID"))) {
+            return Optional.of(DemoProblem.forbidden("TEAM_REQUIRED",
+                    "This key can act in more than one team; name one in X-TEAM-ID."));
+        }
+        if (demands.deniedPath() != null && path.startsWith(demands.deniedPath())) {
+            return Optional.of(DemoProblem.forbidden("insufficient_scope", "The API key lacks the scope for " + path + "."));
+        }
+        return Optional.empty();
+    }
+
     /** The scripted fault for this request, used up as it is read; null for none. */
     private String scriptFor(String method, String path) {
         Matcher execute = TASK_PATH.matcher(path);
@@ -236,16 +265,7 @@ public final class DemoServer implements AutoCloseable {
             return accounts(query);
         }
         if (method.equals("GET") && path.equals("/v3/sequences")) {
-            JsonArray items = new JsonArray();
-            DemoData.sequences().forEach((id, name) -> {
-                JsonObject sequence = new JsonObject();
-                sequence.addProperty("id", id);
-                sequence.addProperty("ownerUserId", DemoData.USER_ID);
-                sequence.addProperty("name", name);
-                sequence.addProperty("status", "active");
-                items.add(sequence);
-            });
-            return DemoJson.page(items, false);
+            return sequences(query);
         }
         if (method.equals("POST") && path.equals("/v3/tasks/batch/complete")) {
             return batchComplete(json(body));
@@ -275,35 +295,71 @@ public final class DemoServer implements AutoCloseable {
                 return execute(id, json(body));
             }
             if ("/complete".equals(action) && method.equals("POST")) {
-                Integer resolution = DemoEnums.read(DemoEnums.CALL_RESOLUTIONS, json(body).get("callResolution"),
+                Integer resolution = enums.read(DemoEnums.CALL_RESOLUTIONS, json(body).get("callResolution"),
                         "callResolution");
-                return detail(store.complete(id, resolution), false);
+                return committed(store.complete(id, resolution));
             }
         }
         throw new DemoProblem(404, "route.notFound", "Not Found", method + " " + path + " is not part of this API.");
     }
 
     private JsonElement filter(Query query, JsonObject filter) {
-        int top = query.integer("top", 25);
+        int top = pageSize(query);
         int skip = query.integer("skip", 0);
-        if (top < 1 || top > MAX_PAGE || skip < 0) {
-            throw DemoProblem.badRequest("validation.failed", "top must be 1-1000 and skip 0 or more.");
-        }
-        List<DemoTask> all = store.filter(DemoEnums.read(DemoEnums.STATUSES, filter.get("status"), "status"),
+        // The documented window on startAt: from 2000-01-01 to now + 1 year unless the body says otherwise.
+        Instant from = optionalInstant(filter, "from", Instant.parse("2000-01-01T00:00:00Z"));
+        Instant to = optionalInstant(filter, "to", options.clock().instant().atZone(ZoneOffset.UTC).plusYears(1).toInstant());
+        List<DemoTask> all = store.filter(enums.read(DemoEnums.STATUSES, filter.get("status"), "status"),
                 optionalLong(filter, "assignedUserId"),
-                DemoEnums.read(DemoEnums.TASK_TYPES, filter.get("taskType"), "taskType"));
+                enums.read(DemoEnums.TASK_TYPES, filter.get("taskType"), "taskType"), from, to);
         JsonArray items = new JsonArray();
         all.stream().skip(skip).limit(top).map(json::listItem).forEach(items::add);
         return DemoJson.page(items, skip + top < all.size());
     }
 
-    private JsonElement accounts(Query query) {
+    private static int pageSize(Query query) {
         int top = query.integer("top", 25);
+        if (top < 1 || top > MAX_PAGE || query.integer("skip", 0) < 0) {
+            throw DemoProblem.badRequest("validation.failed", "top must be 1-1000 and skip 0 or more.");
+        }
+        return top;
+    }
+
+    /** {@code my=true} answers the caller's own mailboxes only; otherwise the team's. */
+    private JsonElement accounts(Query query) {
+        int top = pageSize(query);
         int skip = query.integer("skip", 0);
-        List<DemoAccount> all = store.accounts();
+        boolean mine = query.flag("my");
+        List<DemoAccount> all = store.accounts().stream()
+                .filter(account -> !mine || account.ownerUserId() == DemoData.USER_ID).toList();
         JsonArray items = new JsonArray();
         all.stream().skip(skip).limit(top).map(DemoJson::account).forEach(items::add);
         return DemoJson.page(items, skip + top < all.size());
+    }
+
+    private static JsonElement sequences(Query query) {
+        int top = pageSize(query);
+        int skip = query.integer("skip", 0);
+        List<Map.Entry<Long, String>> all = List.copyOf(DemoData.sequences().entrySet());
+        JsonArray items = new JsonArray();
+        all.stream().skip(skip).limit(top).forEach(entry -> {
+            JsonObject sequence = new JsonObject();
+            sequence.addProperty("id", entry.getKey());
+            sequence.addProperty("ownerUserId", DemoData.USER_ID);
+            sequence.addProperty("name", entry.getValue());
+            sequence.addProperty("status", "active");
+            items.add(sequence);
+        });
+        return DemoJson.page(items, skip + top < all.size());
+    }
+
+    private static Instant optionalInstant(JsonObject json, String name, Instant fallback) {
+        String text = optionalString(json, name);
+        try {
+            return text == null ? fallback : Instant.parse(text);
+        } catch (DateTimeParseException notADate) {
+            throw DemoProblem.invalid(name, name + " must be a date-time.");
+        }
     }
 
     private JsonElement execute(long id, JsonObject request) {
@@ -314,13 +370,13 @@ public final class DemoServer implements AutoCloseable {
             subject = optionalString(content, "subject");
             body = optionalString(content, "body");
         }
-        return detail(store.execute(id, subject, body, optionalLong(request, "emailAccountId")), false);
+        return committed(store.execute(id, subject, body, optionalLong(request, "emailAccountId")));
     }
 
     private JsonElement batchComplete(JsonObject request) {
         JsonElement ids = request.get("ids");
         if (ids == null || !ids.isJsonArray() || ids.getAsJsonArray().isEmpty() || ids.getAsJsonArray().size() > MAX_BATCH) {
-            throw DemoProblem.badRequest("validation.failed", "ids must hold 1 to 100 task ids.");
+            throw DemoProblem.invalid("ids", "ids must hold 1 to 100 task ids.");
         }
         List<Long> taskIds = new ArrayList<>();
         ids.getAsJsonArray().forEach(id -> taskIds.add(id.getAsLong()));
@@ -334,13 +390,15 @@ public final class DemoServer implements AutoCloseable {
     }
 
     private JsonElement update(long id, JsonObject request) {
-        Integer type = DemoEnums.read(DemoEnums.TASK_TYPES, request.get("taskType"), "taskType");
+        Integer type = enums.read(DemoEnums.TASK_TYPES, request.get("taskType"), "taskType");
+        enums.read(DemoEnums.LINKED_IN, request.get("linkedInTaskType"), "linkedInTaskType");
         JsonElement template = request.get("template");
         String start = optionalString(request, "startAt");
         String due = optionalString(request, "dueTo");
         if (type == null || start == null || due == null || template == null || !template.isJsonObject()
                 || optionalString(template.getAsJsonObject(), "body") == null) {
-            throw DemoProblem.badRequest("validation.failed", "taskType, startAt, dueTo and template.body are required.");
+            throw DemoProblem.invalid(type == null ? "taskType" : start == null ? "startAt" : due == null ? "dueTo" : "template",
+                    "taskType, startAt, dueTo and template.body are required.");
         }
         JsonObject body = template.getAsJsonObject();
         List<Long> attachments = new ArrayList<>();
@@ -352,22 +410,32 @@ public final class DemoServer implements AutoCloseable {
             return detail(store.update(id, type, Instant.parse(start), Instant.parse(due),
                     optionalString(body, "subject"), optionalString(body, "body"), attachments), false);
         } catch (DateTimeParseException badDate) {
-            throw DemoProblem.badRequest("validation.failed", "startAt and dueTo must be date-times.");
+            throw DemoProblem.invalid("startAt", "startAt and dueTo must be date-times.");
         }
     }
 
+    /** The task as a read sees it now (a send may not show yet, see {@link DemoOptions#statusLag()}). */
     private JsonElement detail(DemoTask task, boolean includeContent) {
         synchronized (store) {
-            return json.detail(task, store.render(task, task.subject), store.render(task, task.body), includeContent);
+            return json.detail(task, store.render(task, task.subject), store.render(task, task.body), includeContent,
+                    options.clock().instant());
         }
     }
 
-    /** The seed takes the key in X-API-Key (or Bearer); the newest dialect takes Bearer only. */
+    /** The answer to the call that changed the task: what it did, lag or not. */
+    private JsonElement committed(DemoTask task) {
+        synchronized (store) {
+            return json.detail(task, task.subject, task.body, false, Instant.MAX);
+        }
+    }
+
+    /** The current docs take the key as Bearer only; the seed takes X-API-Key only. */
     private boolean authorized(HttpExchange exchange) {
-        String key = exchange.getRequestHeaders().getFirst("X-API-Key");
+        if (options.seedDialect()) {
+            return accepted(exchange.getRequestHeaders().getFirst("X-API-Key"));
+        }
         String bearer = exchange.getRequestHeaders().getFirst("Authorization");
-        String bearerKey = bearer != null && bearer.startsWith("Bearer ") ? bearer.substring("Bearer ".length()) : null;
-        return accepted(bearerKey) || !options.newestDialect() && accepted(key);
+        return bearer != null && bearer.startsWith("Bearer ") && accepted(bearer.substring("Bearer ".length()));
     }
 
     private boolean accepted(String key) {

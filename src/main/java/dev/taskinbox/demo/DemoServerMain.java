@@ -8,14 +8,23 @@ import java.util.logging.Logger;
 /**
  * Runs the demo server on its own, to point the app (or curl) at it, with every knob:
  * <pre>
- * DemoServerMain [--port 8080] [--latency-ms 150] [--dialect seed|newest] [--rate-limit 100]
- *                [--tasks 70] [--api-key only-this-one] [--faults 429=0.1,5xx=0.05,5xx-after=0.05,timeout-after=0.05,drop=0.05,malformed=0.05,401-after=200]
+ * DemoServerMain [--port 8080] [--latency-ms 150] [--dialect current|seed] [--rate-limit 100]
+ *                [--tasks 70] [--api-key only-this-one] [--default-mailbox disconnected] [--team 7]
+ *                [--no-scope /v3/email-accounts] [--status-lag-ms 4000] [--faults 429=0.1,5xx=0.05,5xx-after=0.05,timeout-after=0.05,drop=0.05,malformed=0.05,401-after=200]
  * </pre>
  */
 public final class DemoServerMain {
     private static final Logger LOG = Logger.getLogger(DemoServerMain.class.getName());
 
     private DemoServerMain() {
+    }
+
+    private static boolean dialectIsSeed(String value) {
+        return switch (value) {
+            case "seed" -> true;
+            case "current", "newest" -> false;
+            default -> throw new IllegalArgumentException("--dialect takes current or seed, not " + value);
+        };
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
@@ -26,7 +35,14 @@ public final class DemoServerMain {
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(value);
                 case "--latency-ms" -> options = options.withLatency(Duration.ofMillis(Long.parseLong(value)));
-                case "--dialect" -> options = options.withNewestDialect(value.equals("newest"));
+                case "--dialect" -> options = options.withSeedDialect(dialectIsSeed(value));
+                case "--default-mailbox" -> options = options.withDemands(new DemoOptions.Demands(
+                        value.equals("disconnected"), options.mailboxes().requiredTeam(), options.mailboxes().deniedPath()));
+                case "--team" -> options = options.withDemands(new DemoOptions.Demands(
+                        options.mailboxes().defaultDisconnected(), value, options.mailboxes().deniedPath()));
+                case "--no-scope" -> options = options.withDemands(new DemoOptions.Demands(
+                        options.mailboxes().defaultDisconnected(), options.mailboxes().requiredTeam(), value));
+                case "--status-lag-ms" -> options = options.withStatusLag(Duration.ofMillis(Long.parseLong(value)));
                 case "--rate-limit" -> options = options.withRateLimit(Integer.parseInt(value), Duration.ofMinutes(1));
                 case "--tasks" -> options = options.withTaskCount(Integer.parseInt(value));
                 case "--api-key" -> options = options.withApiKey(value);
@@ -35,6 +51,7 @@ public final class DemoServerMain {
             }
         }
         DemoServer server = DemoServer.start(options, port);
+        LOG.info(() -> "Dialect: " + (server.seedDialect() ? "seed (X-API-Key, integer enums)" : "current (Bearer, string enums)"));
         LOG.info(() -> "Demo Reply API listening on " + server.root());
         Thread.currentThread().join();
     }

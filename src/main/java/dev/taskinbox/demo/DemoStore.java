@@ -1,6 +1,7 @@
 package dev.taskinbox.demo;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,9 +17,12 @@ final class DemoStore {
     private final List<DemoAccount> accounts;
     private final List<SentMessage> sent = new ArrayList<>();
 
-    DemoStore(Clock clock, int taskCount) {
+    private final Duration statusLag;
+
+    DemoStore(Clock clock, int taskCount, boolean defaultDisconnected, Duration statusLag) {
         this.clock = clock;
-        this.accounts = DemoData.accounts();
+        this.statusLag = statusLag;
+        this.accounts = DemoData.accounts(defaultDisconnected);
         DemoData.tasks(clock.instant(), DemoData.contacts(), taskCount).forEach(task -> tasks.put(task.id, task));
     }
 
@@ -28,11 +32,13 @@ final class DemoStore {
         return task != null && task.status == DemoTask.STATUS_FINISHED;
     }
 
-    /** Tasks matching the filter, soonest due first (Reply does not document an order). */
-    synchronized List<DemoTask> filter(Integer status, Long assignedUserId, Integer type) {
+    /** Tasks matching the filter with {@code startAt} in [from, to], soonest due first (Reply does not document an order). */
+    synchronized List<DemoTask> filter(Integer status, Long assignedUserId, Integer type, Instant from, Instant to) {
+        Instant now = clock.instant();
         return tasks.values().stream()
                 .filter(task -> assignedUserId == null || task.assignedUserId == assignedUserId)
-                .filter(task -> status == null || task.status == status)
+                .filter(task -> status == null || task.visibleStatus(now) == status)
+                .filter(task -> !task.startAt.isBefore(from) && !task.startAt.isAfter(to))
                 .filter(task -> type == null || task.type == type)
                 .sorted(Comparator.comparing((DemoTask task) -> task.dueTo).thenComparingLong(task -> task.id))
                 .toList();
@@ -56,7 +62,10 @@ final class DemoStore {
         requireNew(task);
         Long sender = null;
         if (task.type == DemoTask.MANUAL_EMAIL) {
-            sender = task.sequenceId == null && emailAccountId != null ? account(emailAccountId).id() : defaultAccount();
+            // Outside a sequence the rep's pick, else the default, which must be connected to send;
+            // a sequence sends from its own mailboxes, which the demo does not model.
+            sender = task.sequenceId != null ? defaultAccount()
+                    : account(emailAccountId != null ? emailAccountId : defaultAccount()).id();
         }
         String finalSubject = subject != null ? subject : render(task, task.subject);
         String finalBody = body != null ? body : render(task, task.body);
@@ -64,6 +73,7 @@ final class DemoStore {
         task.subject = finalSubject;
         task.body = finalBody;
         finish(task);
+        task.finishedShowsFrom = task.finishedAt.plus(statusLag);
         sent.add(new SentMessage(id, sender, finalSubject, finalBody));
         return task;
     }

@@ -37,6 +37,12 @@ final class DemoTask {
     /** How a completed call went (0 positive, 1 to call, 2 negative), or null. */
     Integer callResolution;
     Instant finishedAt;
+    /** Reply's {@code isScheduled}: the sequence sends it by itself at {@code startAt}. */
+    boolean scheduled;
+    /** Reply's {@code isFailed}: an earlier attempt failed. */
+    boolean failed;
+    /** Until then reads still show New: the demo's stand-in for a server that finishes a send a little later. */
+    Instant finishedShowsFrom = Instant.MIN;
 
     DemoTask(long id, int type, Integer linkedInType, DemoContact contact, Long sequenceId, String stepName,
              Instant startAt, Instant dueTo, String subject, String body) {
@@ -51,6 +57,15 @@ final class DemoTask {
         this.dueTo = dueTo;
         this.subject = subject;
         this.body = body;
+    }
+
+    /** The status a read sees at {@code now}: New until the finish shows. */
+    int visibleStatus(Instant now) {
+        return status == STATUS_FINISHED && now.isBefore(finishedShowsFrom) ? STATUS_NEW : status;
+    }
+
+    Instant visibleFinishedAt(Instant now) {
+        return visibleStatus(now) == STATUS_FINISHED ? finishedAt : null;
     }
 
     boolean isExecutable() {

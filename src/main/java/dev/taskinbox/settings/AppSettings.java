@@ -5,32 +5,41 @@ import java.util.Objects;
 /**
  * What the app remembers between runs. Never the API key: that lives in the key store.
  *
- * @param authScheme   the auth scheme that worked last ("X_API_KEY" or "BEARER"), or "" to start with the seed's
- * @param enumDialect  a pinned wire dialect ("INTEGERS" or "STRINGS"), or "" to learn it from the server
+ * @param authScheme   a pinned auth scheme ("X_API_KEY" or "BEARER"), or "" to negotiate it with the server
+ * @param enumDialect  a pinned wire dialect ("INTEGERS" or "STRINGS"), or "" to negotiate it
  * @param undoSeconds  how long a send waits for Undo before it leaves, 0 to 30
  * @param apiUrl       the API root, or "" for Reply's own
  * @param darkTheme    dark instead of light
+ * @param teamId       sent as {@code X-TEAM-ID} when the key reaches several teams, or ""
+ * @param actingUser   for master and organization keys: a Reply user id or email to act as, or ""
  */
-public record AppSettings(String authScheme, String enumDialect, int undoSeconds, String apiUrl, boolean darkTheme) {
+public record AppSettings(String authScheme, String enumDialect, int undoSeconds, String apiUrl, boolean darkTheme,
+                          String teamId, String actingUser) {
     public static final int DEFAULT_UNDO_SECONDS = 5;
-    public static final AppSettings DEFAULTS = new AppSettings("", "", DEFAULT_UNDO_SECONDS, "", false);
+    public static final AppSettings DEFAULTS = new AppSettings("", "", DEFAULT_UNDO_SECONDS, "", false, "", "");
 
     public AppSettings {
         authScheme = Objects.requireNonNullElse(authScheme, "").strip();
         enumDialect = Objects.requireNonNullElse(enumDialect, "").strip();
         undoSeconds = Math.max(0, Math.min(30, undoSeconds));
         apiUrl = Objects.requireNonNullElse(apiUrl, "").strip();
+        teamId = Objects.requireNonNullElse(teamId, "").strip();
+        actingUser = Objects.requireNonNullElse(actingUser, "").strip();
+    }
+
+    public AppSettings(String authScheme, String enumDialect, int undoSeconds, String apiUrl, boolean darkTheme) {
+        this(authScheme, enumDialect, undoSeconds, apiUrl, darkTheme, "", "");
     }
 
     public AppSettings(String authScheme, String enumDialect) {
         this(authScheme, enumDialect, DEFAULT_UNDO_SECONDS, "", false);
     }
 
-    public AppSettings withAuthScheme(String value) {
-        return new AppSettings(value, enumDialect, undoSeconds, apiUrl, darkTheme);
+    public AppSettings withEnumDialect(String value) {
+        return new AppSettings(authScheme, value, undoSeconds, apiUrl, darkTheme, teamId, actingUser);
     }
 
-    public AppSettings withEnumDialect(String value) {
-        return new AppSettings(authScheme, value, undoSeconds, apiUrl, darkTheme);
+    public AppSettings withTeam(String team, String user) {
+        return new AppSettings(authScheme, enumDialect, undoSeconds, apiUrl, darkTheme, team, user);
     }
 }

@@ -37,6 +37,12 @@ public final class SettingsDialog {
      */
     public SettingsDialog(Window owner, AppSettings current, String keyPlace,
                           BiFunction<String, String, CompletionStage<String>> tester) {
+        this(owner, current, keyPlace, tester, false);
+    }
+
+    /** @param focusTeam start on the Team field (Reply asked for a team or an acting user) */
+    public SettingsDialog(Window owner, AppSettings current, String keyPlace,
+                          BiFunction<String, String, CompletionStage<String>> tester, boolean focusTeam) {
         dialog.initOwner(owner);
         dialog.setTitle("Settings");
         dialog.setHeaderText("Task Inbox settings");
@@ -54,6 +60,12 @@ public final class SettingsDialog {
         dialect.setId("settings-dialect");
         dialect.getItems().setAll(AUTOMATIC, "INTEGERS", "STRINGS");
         dialect.setValue(current.enumDialect().isEmpty() ? AUTOMATIC : current.enumDialect().toUpperCase());
+        TextField team = new TextField(current.teamId());
+        team.setId("settings-team");
+        team.setPromptText("Only if your key reaches several teams");
+        TextField actingUser = new TextField(current.actingUser());
+        actingUser.setId("settings-acting-user");
+        actingUser.setPromptText("User id or email, for organization keys");
         Spinner<Integer> undo = new Spinner<>(0, 30, current.undoSeconds());
         undo.setId("settings-undo");
         undo.setEditable(true);
@@ -79,10 +91,18 @@ public final class SettingsDialog {
         grid.addRow(1, caption("API key", key), key);
         grid.addRow(2, caption("Auth header", scheme), scheme);
         grid.addRow(3, caption("Enum format", dialect), dialect);
-        grid.addRow(4, caption("Undo window (s)", undo), undo);
-        grid.addRow(5, caption("Theme", dark), dark);
-        grid.addRow(6, test, result);
-        grid.add(new Label("URL, key, header and format take effect when the app starts again."), 0, 7, 2, 1);
+        grid.addRow(4, caption("Team", team), team);
+        grid.addRow(5, caption("Acting user", actingUser), actingUser);
+        grid.addRow(6, caption("Undo window (s)", undo), undo);
+        grid.addRow(7, caption("Theme", dark), dark);
+        grid.addRow(8, test, result);
+        Label later = new Label("URL, key, header, format, team and user take effect when the app starts again.\n"
+                + "Automatic finds out what Reply accepts and remembers it.");
+        later.setWrapText(true);
+        grid.add(later, 0, 9, 2, 1);
+        if (focusTeam) {
+            dialog.setOnShown(event -> team.requestFocus());
+        }
         dialog.getDialogPane().setContent(grid);
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
@@ -91,7 +111,8 @@ public final class SettingsDialog {
         dialog.setResultConverter(button -> button != save ? null : new Choice(new AppSettings(
                 AUTOMATIC.equals(scheme.getValue()) ? "" : scheme.getValue(),
                 AUTOMATIC.equals(dialect.getValue()) ? "" : dialect.getValue(),
-                undo.getValue(), url.getText(), dark.isSelected()), key.getText().strip()));
+                undo.getValue(), url.getText(), dark.isSelected(), team.getText(), actingUser.getText()),
+                key.getText().strip()));
     }
 
     /** A field's caption, which a screen reader also speaks as the field's name. */

@@ -17,11 +17,17 @@ import java.util.logging.Logger;
  */
 public final class SettingsStore {
     private static final Logger LOG = Logger.getLogger(SettingsStore.class.getName());
-    private static final String AUTH_SCHEME = "api.authScheme";
+    /**
+     * A pinned scheme. Not "api.authScheme": earlier versions wrote the scheme they had learned
+     * there, which must not come back as a pin (the form learned per URL is {@link WireFormStore}'s).
+     */
+    private static final String AUTH_SCHEME = "api.pinnedAuthScheme";
     private static final String ENUM_DIALECT = "api.enumDialect";
     private static final String UNDO_SECONDS = "send.undoSeconds";
     private static final String API_URL = "api.url";
     private static final String DARK_THEME = "ui.darkTheme";
+    private static final String TEAM_ID = "api.teamId";
+    private static final String ACTING_USER = "api.actingUser";
 
     private final Path file;
 
@@ -42,7 +48,8 @@ public final class SettingsStore {
         }
         return new AppSettings(properties.getProperty(AUTH_SCHEME), properties.getProperty(ENUM_DIALECT),
                 number(properties.getProperty(UNDO_SECONDS), AppSettings.DEFAULT_UNDO_SECONDS),
-                properties.getProperty(API_URL), Boolean.parseBoolean(properties.getProperty(DARK_THEME)));
+                properties.getProperty(API_URL), Boolean.parseBoolean(properties.getProperty(DARK_THEME)),
+                properties.getProperty(TEAM_ID), properties.getProperty(ACTING_USER));
     }
 
     private static int number(String text, int fallback) {
@@ -60,6 +67,8 @@ public final class SettingsStore {
         properties.setProperty(UNDO_SECONDS, Integer.toString(settings.undoSeconds()));
         properties.setProperty(API_URL, settings.apiUrl());
         properties.setProperty(DARK_THEME, Boolean.toString(settings.darkTheme()));
+        properties.setProperty(TEAM_ID, settings.teamId());
+        properties.setProperty(ACTING_USER, settings.actingUser());
         try {
             AtomicFiles.writeProperties(file, properties, "Task Inbox settings");
         } catch (IOException cannotWrite) {

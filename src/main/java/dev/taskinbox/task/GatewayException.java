@@ -97,6 +97,32 @@ public final class GatewayException extends RuntimeException {
         return failure instanceof GatewayException known ? known.userMessage() : "Something unexpected went wrong.";
     }
 
+    /** The problem code Reply gives a task that does not exist (or is not the caller's). */
+    public static final String TASK_NOT_FOUND = "task.notFound";
+    /** A credential that reaches several teams must name one (reply-api-v3-tasks.md §6.2). */
+    public static final String TEAM_REQUIRED = "TEAM_REQUIRED";
+    /** An organization key must name an acting user. */
+    public static final String USER_REQUIRED = "USER_REQUIRED";
+    public static final String INSUFFICIENT_SCOPE = "insufficient_scope";
+
+    /** Whether the problem code is {@code code} (Reply's codes are compared without regard to case). */
+    public boolean hasCode(String code) {
+        return problem.code().equalsIgnoreCase(code);
+    }
+
+    /**
+     * True only when the task itself is gone: a 404 whose code says so. A 404 about an account, a
+     * contact or a route leaves the task where it is.
+     */
+    public boolean taskGone() {
+        return kind == Kind.NOT_FOUND && hasCode(TASK_NOT_FOUND);
+    }
+
+    /** A 403 that asks for a team or an acting user, which Settings can give. */
+    public boolean needsIdentity() {
+        return kind == Kind.FORBIDDEN && (hasCode(TEAM_REQUIRED) || hasCode(USER_REQUIRED));
+    }
+
     /** True when Reply could not be reached at all (no connection, or no answer): the app is offline. */
     public boolean unreachable() {
         return kind == Kind.NOT_SENT || kind == Kind.UNKNOWN_OUTCOME;

@@ -2,11 +2,14 @@ package dev.taskinbox.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.taskinbox.api.ActingAs;
 import dev.taskinbox.api.AuthScheme;
 import dev.taskinbox.api.ClientOptions;
 import dev.taskinbox.api.EnumDialect;
+import dev.taskinbox.api.WireForm;
 import dev.taskinbox.settings.AppSettings;
-import dev.taskinbox.settings.SettingsStore;
+import dev.taskinbox.settings.WireFormStore;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,23 +19,51 @@ class ClientOptionsFromSettingsTest {
     Path dir;
 
     @Test
-    void noSettingsMeansTheSeedsHeaderAndALearnedDialect() {
-        ClientOptions options = AppContext.clientOptions(new SettingsStore(dir.resolve("s.properties")));
+    void noSettingsMeansNothingPinnedOrRemembered() {
+        ClientOptions options = SettingsActions.clientOptions(AppSettings.DEFAULTS, new WireFormStore(dir.resolve("f")),
+                "https://api.reply.io", ClientOptions.defaults());
 
-        assertThat(options.authScheme()).isEqualTo(AuthScheme.X_API_KEY);
+        assertThat(options.pinnedAuth()).isNull();
         assertThat(options.pinnedDialect()).isNull();
+        assertThat(options.rememberedForm()).isNull();
+        assertThat(options.acting()).isEqualTo(ActingAs.NOBODY);
     }
 
     @Test
-    void savedSettingsAreUsedAndALearnedSchemeIsRemembered() {
-        SettingsStore store = new SettingsStore(dir.resolve("s.properties"));
-        store.save(new AppSettings("", "strings"));
+    void aLearnedFormIsRememberedPerUrlAndComesBackAtTheNextStart() {
+        WireFormStore forms = new WireFormStore(dir.resolve("wire-forms.properties"));
+        ClientOptions first = SettingsActions.clientOptions(AppSettings.DEFAULTS, forms, "https://seed.example/v3/",
+                ClientOptions.defaults());
 
-        ClientOptions options = AppContext.clientOptions(store);
-        options.onAuthLearned().accept(AuthScheme.BEARER);
+        first.onFormLearned().accept(WireForm.SEED);
 
+        assertThat(SettingsActions.clientOptions(AppSettings.DEFAULTS, forms, "https://seed.example",
+                ClientOptions.defaults()).rememberedForm()).as("the same root, typed with /v3").isEqualTo(WireForm.SEED);
+        assertThat(SettingsActions.clientOptions(AppSettings.DEFAULTS, forms, "https://api.reply.io",
+                ClientOptions.defaults()).rememberedForm()).as("another URL").isNull();
+    }
+
+    @Test
+    void pinsTeamAndActingUserComeFromSettings() {
+        AppSettings saved = new AppSettings("bearer", "strings", 5, "", false, "77", "rep@acme.example");
+
+        ClientOptions options = SettingsActions.clientOptions(saved, new WireFormStore(dir.resolve("f")),
+                "https://api.reply.io", ClientOptions.defaults());
+
+        assertThat(options.pinnedAuth()).isEqualTo(AuthScheme.BEARER);
         assertThat(options.pinnedDialect()).isEqualTo(EnumDialect.STRINGS);
-        assertThat(store.load()).isEqualTo(new AppSettings("BEARER", "strings"));
-        assertThat(AppContext.clientOptions(store).authScheme()).isEqualTo(AuthScheme.BEARER);
+        assertThat(options.acting()).isEqualTo(new ActingAs("77", "", "rep@acme.example"));
+        assertThat(SettingsActions.acting(saved.withTeam("", "4242"))).isEqualTo(new ActingAs("", "4242", ""));
+    }
+
+    @Test
+    void aDamagedFormsFileOnlyCostsANegotiation() throws Exception {
+        Path file = dir.resolve("wire-forms.properties");
+        Files.writeString(file, "https\\://api.reply.io=SOMETHING ELSE\n\\u00zz broken");
+
+        ClientOptions options = SettingsActions.clientOptions(AppSettings.DEFAULTS, new WireFormStore(file),
+                "https://api.reply.io", ClientOptions.defaults());
+
+        assertThat(options.rememberedForm()).isNull();
     }
 }

@@ -56,7 +56,7 @@ class SettingsFlowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#settings-test-result").queryLabeled()
                 .getText().startsWith("Connected"));
         assertThat(robot.lookup("#settings-test-result").queryLabeled().getText())
-                .isEqualTo("Connected as Sam Seller (user 1001); the key goes in X-API-Key.");
+                .isEqualTo("Connected as Sam Seller (user 1001); requests go with the key in Authorization: Bearer, enums as names.");
         robot.interact(() -> {
             robot.lookup("#settings-undo").queryAs(Spinner.class).getValueFactory().setValue(0);
             robot.lookup("#settings-dark").queryAs(CheckBox.class).setSelected(true);

@@ -218,8 +218,8 @@ class TaskInboxBenchmark {
         for (int skip = 0; ; skip += 1000) {
             Request request = new Request.Builder()
                     .url(server.root() + "/v3/tasks/filter?top=1000&skip=" + skip)
-                    .header("X-API-Key", "k")
-                    .post(RequestBody.create("{\"status\":0,\"assignedUserId\":1001}", MediaType.get("application/json")))
+                    .header("Authorization", "Bearer k")
+                    .post(RequestBody.create("{\"status\":\"new\",\"assignedUserId\":1001}", MediaType.get("application/json")))
                     .build();
             try (Response response = http.newCall(request).execute()) {
                 JsonObject page = JsonParser.parseString(response.body().string()).getAsJsonObject();

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.taskinbox.api.ApiEndpoint;
-import dev.taskinbox.api.AuthScheme;
-import dev.taskinbox.api.EnumDialect;
+import dev.taskinbox.api.WireForm;
+import dev.taskinbox.task.CallOutcome;
 import dev.taskinbox.api.ReplyTaskGateway;
 import dev.taskinbox.api.RequestBudget;
 import dev.taskinbox.support.TestBudgets;
@@ -24,6 +24,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +32,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The demo server's newest dialect and rate limit, through the real client end to end. */
+/** The demo server's two strict dialects and its rate limit, through the real client end to end. */
 class DemoDialectAndLimitTest {
 
     private static HttpResponse<String> get(DemoServer server, String path, String header, String value) throws Exception {
@@ -40,36 +43,70 @@ class DemoDialectAndLimitTest {
                 .header(header, value).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    private static HttpResponse<String> post(DemoServer server, String path, String header, String value, String body)
+            throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.root() + path))
+                .header(header, value).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
-    void theNewestDialectTakesBearerOnlyAndWritesCamelCaseEnums() throws Exception {
-        try (DemoServer server = DemoServer.start(DemoOptions.defaults().withNewestDialect(true), 0)) {
+    void byDefaultItIsAsStrictAsTheCurrentDocsBearerAndNamesOnly() throws Exception {
+        try (DemoServer server = DemoServer.start(DemoOptions.defaults(), 0)) {
             assertThat(get(server, "/v3/whoami", "X-API-Key", "k").statusCode()).isEqualTo(401);
             HttpResponse<String> task = get(server, "/v3/tasks/5001?includeContent=true", "Authorization", "Bearer k");
             assertThat(task.statusCode()).isEqualTo(200);
             assertThat(task.body()).contains("\"taskType\":\"manualEmail\"").contains("\"status\":\"new\"")
                     .contains("\"creationSource\":\"sequence\"");
+            HttpResponse<String> integers = post(server, "/v3/tasks/filter", "Authorization", "Bearer k", "{\"status\": 0}");
+            assertThat(integers.statusCode()).isEqualTo(400);
+            assertThat(integers.body()).contains("\"errors\":[{\"pointer\":\"/status\"");
+            assertThat(post(server, "/v3/tasks/filter", "Authorization", "Bearer k", "{\"status\": \"new\"}").statusCode())
+                    .isEqualTo(200);
         }
     }
 
     @Test
-    void theClientFindsBearerAndStringsOnItsOwnAndWorksThroughout() throws IOException {
-        try (DemoServer server = DemoServer.start(DemoOptions.defaults().withNewestDialect(true), 0)) {
+    void theSeedDialectIsAsStrictTheOtherWayXApiKeyAndIntegersOnly() throws Exception {
+        try (DemoServer server = DemoServer.start(DemoOptions.defaults().withSeedDialect(true), 0)) {
+            assertThat(get(server, "/v3/whoami", "Authorization", "Bearer k").statusCode()).isEqualTo(401);
+            HttpResponse<String> task = get(server, "/v3/tasks/5001", "X-API-Key", "k");
+            assertThat(task.body()).contains("\"taskType\":7").contains("\"status\":0");
+            HttpResponse<String> names = post(server, "/v3/tasks/filter", "X-API-Key", "k", "{\"status\": \"new\"}");
+            assertThat(names.statusCode()).isEqualTo(400);
+            assertThat(names.body()).contains("/status");
+            HttpResponse<String> outcome = post(server, "/v3/tasks/5003/complete", "X-API-Key", "k",
+                    "{\"callResolution\": \"positive\"}");
+            assertThat(outcome.statusCode()).isEqualTo(400);
+            assertThat(server.isFinished(5003)).as("a refused request changes nothing").isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void theClientFindsEitherFormOnItsOwnAndWorksThroughout(boolean seed) throws IOException {
+        try (DemoServer server = DemoServer.start(DemoOptions.defaults().withSeedDialect(seed), 0)) {
             ReplyTaskGateway client = ReplyTaskGateway.create(new ApiEndpoint(server.root()), "k", TestBudgets.fastOptions());
 
             long me = client.currentUser().userId();
             List<TaskSummary> tasks = client.pendingTasks(me, 0, 1000).items();
             TaskSummary sms = tasks.stream().filter(t -> t.type() == TaskType.SMS).findFirst().orElseThrow();
             TaskDetail sent = client.execute(sms.id(), SendRequest.AS_IS);
+            TaskSummary call = tasks.stream().filter(t -> t.type() == TaskType.CALL).findFirst().orElseThrow();
+            client.complete(call.id(), CallOutcome.NEGATIVE);
             client.pendingTasks(me, 0, 1000);
 
-            assertThat(client.authScheme()).isEqualTo(AuthScheme.BEARER);
-            assertThat(client.dialect()).isEqualTo(EnumDialect.STRINGS);
+            assertThat(client.form()).isEqualTo(seed ? WireForm.SEED : WireForm.CURRENT);
             assertThat(tasks).hasSizeGreaterThanOrEqualTo(60).allMatch(t -> t.status() == TaskStatus.NEW);
             assertThat(sent.status()).isEqualTo(TaskStatus.FINISHED);
-            // Before the server has said anything the seed's integers go out; after, its own strings.
+            assertThat(server.callResolution(call.id())).isEqualTo(2);
+            String status = seed ? "0" : "\"new\"";
             assertThat(server.requests()).filteredOn(r -> r.path().equals("/v3/tasks/filter"))
                     .extracting(DemoServer.RecordedRequest::body)
-                    .containsExactly("{\"status\":0,\"assignedUserId\":1001}", "{\"status\":\"new\",\"assignedUserId\":1001}");
+                    .containsExactly("{\"status\":" + status + ",\"assignedUserId\":1001}",
+                            "{\"status\":" + status + ",\"assignedUserId\":1001}");
+            assertThat(server.requests()).as("one 401 on first contact with the seed, none with the current form")
+                    .hasSize(seed ? 6 : 5);
         }
     }
 
@@ -77,9 +114,9 @@ class DemoDialectAndLimitTest {
     void overTheLimitTheServerAnswers429WithRetryAfter() throws Exception {
         DemoOptions limited = DemoOptions.defaults().withRateLimit(2, Duration.ofMinutes(1));
         try (DemoServer server = DemoServer.start(limited, 0)) {
-            get(server, "/v3/whoami", "X-API-Key", "k");
-            get(server, "/v3/whoami", "X-API-Key", "k");
-            HttpResponse<String> third = get(server, "/v3/whoami", "X-API-Key", "k");
+            get(server, "/v3/whoami", "Authorization", "Bearer k");
+            get(server, "/v3/whoami", "Authorization", "Bearer k");
+            HttpResponse<String> third = get(server, "/v3/whoami", "Authorization", "Bearer k");
 
             assertThat(third.statusCode()).isEqualTo(429);
             assertThat(third.headers().firstValue("Retry-After")).hasValueSatisfying(
@@ -129,15 +166,18 @@ class DemoDialectAndLimitTest {
 
             Map<Long, String> failed = client.completeAll(List.of(first, first + 1, 999_999L));
             assertThatThrownBy(() -> client.complete(first)).isInstanceOf(GatewayException.class);
-            TaskDetail moved = client.reschedule(first + 2, Instant.parse("2030-01-01T09:00:00Z"),
-                    Instant.parse("2030-01-01T10:00:00Z"));
+            Instant soon = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.HOURS);
+            TaskDetail moved = client.reschedule(first + 2, soon.minus(Duration.ofHours(1)), soon);
+            // Past the filter's default window (startAt up to now + 1 year) a task leaves the list.
+            Instant farOut = Instant.now().plus(Duration.ofDays(400));
+            client.reschedule(first + 4, farOut, farOut.plus(Duration.ofHours(1)));
             TaskDetail handedOver = client.reassign(first + 3, 2002);
 
             assertThat(failed).containsOnlyKeys(999_999L);
-            assertThat(moved.dueTo()).isEqualTo(Instant.parse("2030-01-01T10:00:00Z"));
+            assertThat(moved.dueTo()).isEqualTo(soon);
             assertThat(moved.template().body()).contains("{{");
             assertThat(client.pendingTasks(1001, 0, 1000).items()).extracting(TaskSummary::id)
-                    .doesNotContain(first, first + 1, first + 3).contains(first + 2);
+                    .doesNotContain(first, first + 1, first + 3, first + 4).contains(first + 2);
             assertThat(handedOver.id()).isEqualTo(first + 3);
             assertThat(client.contact(1)).hasValueSatisfying(c -> assertThat(c.fullName()).isEqualTo("Åsa Lindqvist"));
             assertThat(client.contact(424242)).isEmpty();

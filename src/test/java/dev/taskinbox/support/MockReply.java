@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonParser;
 import dev.taskinbox.api.ApiEndpoint;
-import dev.taskinbox.api.AuthScheme;
+import dev.taskinbox.api.WireForm;
 import dev.taskinbox.api.ClientOptions;
 import dev.taskinbox.api.ReplyTaskGateway;
 import java.io.IOException;
@@ -24,7 +24,7 @@ public final class MockReply implements AutoCloseable {
 
     public final MockWebServer server = new MockWebServer();
     public final List<Duration> sleeps = new CopyOnWriteArrayList<>();
-    public final List<AuthScheme> learned = new CopyOnWriteArrayList<>();
+    public final List<WireForm> learned = new CopyOnWriteArrayList<>();
 
     public MockReply() throws IOException {
         // A request the test did not expect gets an odd status at once instead of hanging.
@@ -34,9 +34,9 @@ public final class MockReply implements AutoCloseable {
         server.start(InetAddress.getLoopbackAddress(), 0);
     }
 
-    /** Options that never sleep for real and record what they would have done. */
+    /** Options that never sleep for real and record what they would have done; nothing remembered (current form first). */
     public ClientOptions options() {
-        return TestBudgets.fastOptions().withSleeper(sleeps::add).withOnAuthLearned(learned::add);
+        return TestBudgets.fastOptions().withSleeper(sleeps::add).withOnFormLearned(learned::add);
     }
 
     public ReplyTaskGateway gateway(ClientOptions options) {
