@@ -63,7 +63,9 @@ public final class AppContext implements AutoCloseable {
         this.preview = new PreviewViewModel(gateway, runner, sender, stores.drafts());
         sender.addListener(inbox.sendReport());
         sender.addListener(preview);
-        this.queue = new SendQueue(sender, new FxDelays(), () -> undoWindow, MAX_SENDS_OUT);
+        FxDelays delays = new FxDelays();
+        this.queue = new SendQueue(sender, delays, () -> undoWindow, MAX_SENDS_OUT);
+        preview.retryAccountsWith(delays);
         queue.addListener(inbox.sendReport());
         preview.useQueue(queue);
         preview.setOnTaskRead(inbox::taskRead);

@@ -60,7 +60,7 @@ public final class PreviewView extends StackPane {
     private final Label heading = new Label();
     private final Label who = new Label();
     private final Label flags = new Label();
-    private final Label accountNote = new Label("Sender set by the sequence");
+    private final Label accountNote = new Label();
     private ObservableMap<Long, String> sequenceNames = FXCollections.observableHashMap();
     private final Label target = new Label();
     private final Label targetCaption = new Label("To");
@@ -148,7 +148,8 @@ public final class PreviewView extends StackPane {
         // A disabled control shows no tooltip, so the reason is written out beside it.
         accountNote.setId("preview-account-note");
         accountNote.getStyleClass().add("field-note");
-        accountNote.visibleProperty().bind(accountPicker.disabledProperty().and(viewModel.detailProperty().isNotNull()));
+        accountNote.textProperty().bind(viewModel.senderNoteProperty());
+        accountNote.visibleProperty().bind(viewModel.senderNoteProperty().isNotEmpty());
         accountNote.managedProperty().bind(accountNote.visibleProperty());
         accountRow.getChildren().add(1, accountNote);
         subject.textProperty().addListener((obs, before, now) ->

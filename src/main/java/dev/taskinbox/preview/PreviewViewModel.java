@@ -1,5 +1,8 @@
 package dev.taskinbox.preview;
 
+import java.time.Duration;
+import dev.taskinbox.common.fx.Delays;
+import dev.taskinbox.task.SenderChoice;
 import dev.taskinbox.common.fx.TaskRunner;
 import dev.taskinbox.send.SendQueue;
 import dev.taskinbox.send.SendService;
@@ -69,6 +72,12 @@ public final class PreviewViewModel implements SendService.Listener {
     private final StringProperty subject = new SimpleStringProperty("");
     private final StringProperty body = new SimpleStringProperty("");
     private final ObservableList<EmailAccount> accounts = FXCollections.observableArrayList();
+    /** All the rep's mailboxes, connected or not, once read: the default may be among the disconnected. */
+    private Optional<List<EmailAccount>> knownAccounts = Optional.empty();
+    private final BooleanProperty accountsKnown = new SimpleBooleanProperty();
+    private final StringProperty senderNote = new SimpleStringProperty("");
+    private Delays accountRetries;
+    private int accountTries;
     private final ObjectProperty<EmailAccount> account = new SimpleObjectProperty<>();
     private final ObjectProperty<CallOutcome> callOutcome = new SimpleObjectProperty<>();
     private final StringProperty localTime = new SimpleStringProperty("");
@@ -102,7 +111,11 @@ public final class PreviewViewModel implements SendService.Listener {
         accountPickable = Bindings.createBooleanBinding(() -> detail.get() != null
                 && detail.get().type() == TaskType.MANUAL_EMAIL && !detail.get().fromSequence(), detail);
         blockedReason = Bindings.createStringBinding(this::computeBlockedReason, detail, busy, loading, account,
-                subject, body);
+                subject, body, accountsKnown);
+        senderNote.bind(Bindings.createStringBinding(() -> detail.get() == null || detail.get().type() != TaskType.MANUAL_EMAIL
+                ? "" : detail.get().fromSequence() ? "Sender set by the sequence"
+                : accountsKnown.get() ? "" : SenderChoice.DEFAULT_UNREAD + " (your accounts could not be read)",
+                detail, accountsKnown));
         warning = Bindings.createStringBinding(this::computeWarning, detail, subject, body);
         editable = Bindings.createBooleanBinding(() -> detail.get() != null && detail.get().type().isExecutable()
                 && detail.get().status() == TaskStatus.NEW && !busy.get(), detail, busy);
@@ -304,14 +317,41 @@ public final class PreviewViewModel implements SendService.Listener {
 
     // ---- Commands ---------------------------------------------------------------------------
 
-    /** Reads the rep's email accounts once; the default one is preselected for new emails. */
+    /**
+     * Reads the rep's email accounts; the one Reply would send from is preselected. A failed read
+     * is tried again later (when {@link #retryAccountsWith} gave a scheduler) and never blocks a
+     * send: until the accounts are known, emails go as {@code {}}, from Reply's default.
+     */
     public void loadAccounts() {
         runner.run("email accounts", gateway::myEmailAccounts, list -> {
+            knownAccounts = Optional.of(List.copyOf(list));
             accounts.setAll(list.stream().filter(EmailAccount::connected).toList());
+            accountsKnown.set(true);
             if (detail.get() != null) {
                 fill(detail.get());
             }
-        }, failure -> loadError.set("Could not read your email accounts. " + GatewayException.userMessageOf(failure)));
+        }, failure -> {
+            // A key without the scope will not gain it by asking again; anything else may pass.
+            boolean forbidden = failure instanceof GatewayException known && known.kind() == GatewayException.Kind.FORBIDDEN;
+            if (accountRetries != null && !forbidden && accountTries < ACCOUNT_RETRY_PAUSES.length) {
+                accountRetries.after(ACCOUNT_RETRY_PAUSES[accountTries++], this::loadAccounts);
+            }
+        });
+    }
+
+    /** Failed account reads are tried again after these pauses (each one request within the budget). */
+    private static final Duration[] ACCOUNT_RETRY_PAUSES = {
+        Duration.ofSeconds(5), Duration.ofSeconds(20), Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15),
+    };
+
+    /** Lets failed account reads be tried again on this scheduler. */
+    public void retryAccountsWith(Delays delays) {
+        this.accountRetries = delays;
+    }
+
+    /** What the From row says instead of a picker: the sequence decides, or Reply's default is used; "" for the picker. */
+    public ReadOnlyStringProperty senderNoteProperty() {
+        return senderNote;
     }
 
     /** Shows a task (null clears the pane); its details come from the cache or the server. */
@@ -439,20 +479,20 @@ public final class PreviewViewModel implements SendService.Listener {
         return requestFor(task, drafts.of(task.id()));
     }
 
-    /** The execute body for a task: {@code {}} when untouched, else the edited text and the chosen sender. */
+    /**
+     * The execute body for a task: {@code {}} when untouched and Reply's default is the sender shown,
+     * else the edited text and the sender shown, named (see {@link SenderChoice}).
+     */
     private SendRequest requestFor(TaskDetail task, Draft draft) {
-        if (draft == null) {
-            return SendRequest.AS_IS;
-        }
-        boolean textEdited = !draft.subject().equals(task.message().subject())
-                || !draft.body().equals(task.message().body());
+        boolean textEdited = draft != null && (!draft.subject().equals(task.message().subject())
+                || !draft.body().equals(task.message().body()));
         MessageContent content = textEdited ? new MessageContent(draft.subject(), draft.body()) : null;
-        EmailAccount from = pickAccount(draft);
-        Long accountId = null;
-        if (pickable(task) && from != null && (textEdited || !from.isDefault())) {
-            accountId = from.id();
-        }
+        Long accountId = pickable(task) ? senderFor(draft).emailAccountId(textEdited) : null;
         return content == null && accountId == null ? SendRequest.AS_IS : new SendRequest(content, accountId);
+    }
+
+    private SenderChoice senderFor(Draft draft) {
+        return SenderChoice.resolve(knownAccounts, draft == null ? null : draft.emailAccountId());
     }
 
     private static boolean pickable(TaskDetail task) {
@@ -505,8 +545,8 @@ public final class PreviewViewModel implements SendService.Listener {
             }
             Draft draft = drafts.of(id);
             MessageContent message = draft == null ? task.message() : new MessageContent(draft.subject(), draft.body());
-            EmailAccount from = pickable(task) ? pickAccount(draft) : null;
-            String blocking = SendChecks.check(task, message, from, pickable(task)).stream()
+            SenderChoice from = pickable(task) ? senderFor(draft) : null;
+            String blocking = SendChecks.check(task, message, from == null ? null : from.problem()).stream()
                     .filter(SendChecks.Problem::blocking).map(SendChecks.Problem::text).findFirst().orElse(null);
             if (blocking != null) {
                 entries.add(BulkPlan.Entry.blocked(id, task, blocking));
@@ -514,7 +554,7 @@ public final class PreviewViewModel implements SendService.Listener {
                 entries.add(BulkPlan.Entry.blocked(id, task, "Already on its way."));
             } else {
                 String senderName = task.type() == TaskType.MANUAL_EMAIL
-                        ? (from != null ? from.email() : "the sequence's account") : null;
+                        ? (from != null ? from.senderName() : "the sequence's account") : null;
                 entries.add(BulkPlan.Entry.sendable(task, requestFor(task, draft), senderName));
             }
         }
@@ -561,16 +601,7 @@ public final class PreviewViewModel implements SendService.Listener {
     }
 
     private EmailAccount pickAccount(Draft draft) {
-        List<EmailAccount> choices = accounts;
-        if (draft != null && draft.emailAccountId() != null) {
-            for (EmailAccount choice : choices) {
-                if (choice.id() == draft.emailAccountId()) {
-                    return choice;
-                }
-            }
-        }
-        return choices.stream().filter(EmailAccount::isDefault).findFirst()
-                .orElse(choices.isEmpty() ? null : choices.get(0));
+        return senderFor(draft).shown();
     }
 
     private void edited() {
@@ -634,7 +665,13 @@ public final class PreviewViewModel implements SendService.Listener {
     }
 
     private List<SendChecks.Problem> checks(TaskDetail task) {
-        return SendChecks.check(task, new MessageContent(subject.get(), body.get()), account.get(), accountPickable.get());
+        String senderProblem = null;
+        if (accountPickable.get()) {
+            Draft draft = drafts.of(task.id());
+            Long picked = account.get() != null ? Long.valueOf(account.get().id()) : draft == null ? null : draft.emailAccountId();
+            senderProblem = SenderChoice.resolve(knownAccounts, picked).problem();
+        }
+        return SendChecks.check(task, new MessageContent(subject.get(), body.get()), senderProblem);
     }
 
     private boolean isSelected(long taskId) {

@@ -24,9 +24,10 @@ public final class SendChecks {
 
     /**
      * @param message the text that would go (the draft, else the rendered content)
-     * @param sender  the chosen account for a manual email outside a sequence, else null
+     * @param senderProblem why the sender of a manual email outside a sequence cannot send
+     *                      ({@link SenderChoice#problem()}), else null
      */
-    public static List<Problem> check(TaskDetail task, MessageContent message, EmailAccount sender, boolean senderPickable) {
+    public static List<Problem> check(TaskDetail task, MessageContent message, String senderProblem) {
         List<Problem> problems = new ArrayList<>();
         if (!task.type().isExecutable()) {
             problems.add(new Problem(true, task.type().label() + " tasks are done by hand; complete it instead."));
@@ -44,10 +45,8 @@ public final class SendChecks {
         if (message.body().isBlank()) {
             problems.add(new Problem(true, "The message is empty."));
         }
-        if (senderPickable && sender == null) {
-            problems.add(new Problem(true, "No connected email account to send from."));
-        } else if (senderPickable && !sender.connected()) {
-            problems.add(new Problem(true, "The account " + sender.email() + " is disconnected; pick another."));
+        if (senderProblem != null) {
+            problems.add(new Problem(true, senderProblem));
         }
         if (task.type() == TaskType.SMS) {
             SmsSegments segments = SmsSegments.of(message.body());

@@ -267,7 +267,7 @@ class PreviewViewTest {
         show(robot, 3);
 
         assertThat(robot.lookup("#preview-send").queryButton().isDisabled()).isTrue();
-        assertThat(text(robot, "#preview-blocked")).isEqualTo("No connected email account to send from.");
+        assertThat(text(robot, "#preview-blocked")).isEqualTo("Your default account old@acme.example is disconnected and no other is connected. Reconnect it in Reply.");
     }
 
     @Test

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SendChecksTest {
-    private static final EmailAccount CONNECTED = new EmailAccount(11, "sam@a.example", "Sam", true, true);
     private static final EmailAccount DISCONNECTED = new EmailAccount(13, "old@a.example", "Old", false, false);
 
     private static TaskDetail task(TaskType type, DeliveryTarget target) {
@@ -22,7 +22,7 @@ class SendChecksTest {
     @Test
     void unresolvedVariablesBlockAndAreNamed() {
         List<SendChecks.Problem> problems = SendChecks.check(task(TaskType.MANUAL_EMAIL, new DeliveryTarget("a@b.c", null, null)),
-                new MessageContent("Hi {{firstName}}", "See {{ videoLink }} and {{firstName}}"), CONNECTED, true);
+                new MessageContent("Hi {{firstName}}", "See {{ videoLink }} and {{firstName}}"), null);
 
         assertThat(blocking(problems)).containsExactly("Fill in {{firstName}}, {{videoLink}} before sending.");
     }
@@ -30,7 +30,7 @@ class SendChecksTest {
     @Test
     void anEmptyTargetADisconnectedSenderAndAnEmptyBodyBlock() {
         List<SendChecks.Problem> problems = SendChecks.check(task(TaskType.MANUAL_EMAIL, DeliveryTarget.NONE),
-                new MessageContent("Hi", " "), DISCONNECTED, true);
+                new MessageContent("Hi", " "), SenderChoice.resolve(Optional.of(List.of(DISCONNECTED)), DISCONNECTED.id()).problem());
 
         assertThat(blocking(problems)).containsExactly("This contact has no email address.", "The message is empty.",
                 "The account old@a.example is disconnected; pick another.");
@@ -39,14 +39,14 @@ class SendChecksTest {
     @Test
     void aLongSmsWarnsButDoesNotBlock() {
         List<SendChecks.Problem> problems = SendChecks.check(task(TaskType.SMS, new DeliveryTarget(null, "+1", null)),
-                new MessageContent("", "x".repeat(161)), null, false);
+                new MessageContent("", "x".repeat(161)), null);
 
         assertThat(problems).containsExactly(new SendChecks.Problem(false, "This SMS is 2 messages long (161 characters)."));
     }
 
     @Test
     void manualChannelsAreToBeCompleted() {
-        assertThat(blocking(SendChecks.check(task(TaskType.CALL, DeliveryTarget.NONE), MessageContent.EMPTY, null, false)))
+        assertThat(blocking(SendChecks.check(task(TaskType.CALL, DeliveryTarget.NONE), MessageContent.EMPTY, null)))
                 .containsExactly("Call tasks are done by hand; complete it instead.");
     }
 
