@@ -66,6 +66,8 @@ public final class AppContext implements AutoCloseable {
         FxDelays delays = new FxDelays();
         this.queue = new SendQueue(sender, delays, () -> undoWindow, MAX_SENDS_OUT);
         preview.retryAccountsWith(delays);
+        // After an unclear send, two reads this far apart must both show it unsent before a re-send is offered.
+        sender.confirmWith(delays, Duration.ofSeconds(5));
         queue.addListener(inbox.sendReport());
         preview.useQueue(queue);
         preview.setOnTaskRead(inbox::taskRead);

@@ -43,10 +43,6 @@ public final class SendReport implements SendService.Listener, SendQueue.Listene
 
     @Override
     public void failed(long taskId, GatewayException failure) {
-        if (failure.kind() == GatewayException.Kind.NOT_FOUND) {
-            inbox.taskGone(taskId);
-            return;
-        }
         inbox.find(taskId).ifPresent(row -> {
             if (failure.certainlyNotProcessed()) {
                 runFailures.put(taskId, failure.userMessage());
@@ -61,14 +57,34 @@ public final class SendReport implements SendService.Listener, SendQueue.Listene
     }
 
     @Override
-    public void reconciled(TaskDetail task) {
+    public void reconciled(TaskDetail task, boolean wentOut) {
         inbox.taskRead(task);
         inbox.find(task.id()).ifPresent(row -> {
-            boolean done = task.status() != TaskStatus.NEW;
-            row.setActivity(done ? "Sent" : "Not sent");
-            inbox.say(done ? "It did go out: " + row.summary().contactName() + " (" + task.type().label() + ")."
-                    : "Not sent — " + row.summary().contactName() + ". Reply has no record of it; you can send it again.");
+            row.setActivity(wentOut ? "Sent" : "Not sent");
+            inbox.say(wentOut ? "It did go out: " + row.summary().contactName() + " (" + task.type().label() + ")."
+                    : "Not sent — " + row.summary().contactName()
+                    + ". Reply still has it to do after a second look; you can send it again.");
         });
+    }
+
+    @Override
+    public void reread(TaskDetail task) {
+        inbox.taskRead(task);
+        if (task.status() == TaskStatus.NEW) {
+            return;   // still to do: the refusal stands as the reason
+        }
+        inbox.find(task.id()).ifPresent(row -> {
+            runFailures.put(task.id(), "already " + task.status().label().toLowerCase() + " in Reply");
+            row.setActivity("Already " + task.status().label().toLowerCase());
+            inbox.say("Reply already has this " + task.type().label().toLowerCase() + " for "
+                    + row.summary().contactName() + " as " + task.status().label().toLowerCase()
+                    + " (done in the web app, by the sequence or by a teammate). Nothing was sent now.");
+        });
+    }
+
+    @Override
+    public void gone(long taskId) {
+        inbox.taskGone(taskId);
     }
 
     @Override

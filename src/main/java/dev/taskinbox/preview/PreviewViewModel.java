@@ -382,7 +382,7 @@ public final class PreviewViewModel implements SendService.Listener {
                 setDetail(task);
             }
         }, failure -> {
-            if (failure instanceof GatewayException gone && gone.kind() == GatewayException.Kind.NOT_FOUND) {
+            if (failure instanceof GatewayException gone && gone.taskGone()) {
                 onTaskGone.accept(id);
             }
             if (isSelected(id)) {
@@ -456,14 +456,29 @@ public final class PreviewViewModel implements SendService.Listener {
     }
 
     @Override
-    public void reconciled(TaskDetail task) {
+    public void reconciled(TaskDetail task, boolean wentOut) {
         details.put(task.id(), task);
-        if (task.status() != TaskStatus.NEW) {
+        if (wentOut) {
             drafts.forget(task.id());
         }
         if (isSelected(task.id())) {
             setDetail(task);
         }
+    }
+
+    @Override
+    public void reread(TaskDetail task) {
+        // The truth after a refusal; the rep's draft stays either way (their words are never dropped).
+        details.put(task.id(), task);
+        if (isSelected(task.id()) && task.status() != TaskStatus.NEW) {
+            setDetail(task);
+        }
+    }
+
+    @Override
+    public void gone(long taskId) {
+        // The list hears of it from the send report; here only the stale copy goes.
+        details.remove(taskId);
     }
 
     @Override

@@ -239,8 +239,8 @@ public final class SendQueue implements SendService.Listener {
     }
 
     @Override
-    public void reconciled(TaskDetail task) {
-        settled(task.id(), task.status() != TaskStatus.NEW);
+    public void reconciled(TaskDetail task, boolean wentOut) {
+        settled(task.id(), wentOut);
     }
 
     @Override

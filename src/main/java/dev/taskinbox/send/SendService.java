@@ -1,5 +1,6 @@
 package dev.taskinbox.send;
 
+import dev.taskinbox.common.fx.Delays;
 import dev.taskinbox.common.fx.TaskRunner;
 import dev.taskinbox.task.CallOutcome;
 import dev.taskinbox.task.GatewayException;
@@ -8,6 +9,7 @@ import dev.taskinbox.task.SendJournal;
 import dev.taskinbox.task.SendRequest;
 import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskGateway;
+import dev.taskinbox.task.TaskStatus;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,8 +35,24 @@ public final class SendService {
         /** The call failed; when {@code failure.certainlyNotProcessed()} is false a check follows. */
         void failed(long taskId, GatewayException failure);
 
-        /** After an unknown outcome, the server's answer to "what is this task now?". */
-        default void reconciled(TaskDetail task) {
+        /**
+         * After an unknown outcome, the server's answer to "what is this task now?", settled on
+         * evidence: {@code wentOut} false only when two reads some seconds apart both showed it
+         * New, unfinished and not scheduled (then the rep may send it again).
+         */
+        default void reconciled(TaskDetail task, boolean wentOut) {
+        }
+
+        /**
+         * Reply refused a send or complete (a 400, or a 404 about something else than the task):
+         * the task as Reply has it now, which may be finished already (from the web app, by the
+         * sequence, by a teammate).
+         */
+        default void reread(TaskDetail task) {
+        }
+
+        /** The task no longer exists in Reply. */
+        default void gone(long taskId) {
         }
 
         /** After an unknown outcome, the check could not reach the server either; the task stays blocked. */
@@ -58,6 +76,13 @@ public final class SendService {
     private final Map<Long, Integer> heldAttempts = new HashMap<>();
     private final Set<Long> inFlight = new HashSet<>();
     private final Set<Long> outcomeUnknown = new HashSet<>();
+    /** Tasks whose reconciliation is under way, so a second read does not start a second one. */
+    private final Set<Long> reconciling = new HashSet<>();
+    private Delays delays = (delay, action) -> {
+        action.run();
+        return () -> { };
+    };
+    private Duration confirmGap = Duration.ZERO;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 
     public SendService(TaskGateway gateway, TaskRunner runner) {
@@ -84,6 +109,15 @@ public final class SendService {
             outcomeUnknown.add(taskId);
             reconcile(taskId);
         }
+    }
+
+    /**
+     * Where the second read of a reconciliation waits: Reply may finish a send a little after it
+     * answered (or failed to), so one read showing New is not evidence enough to offer a re-send.
+     */
+    public void confirmWith(Delays scheduler, Duration gap) {
+        this.delays = scheduler;
+        this.confirmGap = gap;
     }
 
     public void addListener(Listener listener) {
@@ -151,15 +185,36 @@ public final class SendService {
                 () -> complete(taskId, outcome));
     }
 
-    /** A fresh read of the task settles an unknown outcome: the server's word is what counts. */
+    /**
+     * A fresh read of a task whose send had no clear answer: one that shows it finished settles it;
+     * one that shows it New starts (or joins) the two-read check, never clears it on its own.
+     */
     public void observed(TaskDetail fresh) {
         long taskId = fresh.id();
-        if (outcomeUnknown.remove(taskId)) {
-            runner.run("settle journal " + taskId, () -> {
-                journal.end(taskId);
-                return taskId;
-            }, done -> { }, failure -> { });
+        if (!outcomeUnknown.contains(taskId)) {
+            return;
         }
+        if (wentOut(fresh)) {
+            settle(fresh, true);
+        } else if (!reconciling.contains(taskId)) {
+            reconcile(taskId);
+        }
+    }
+
+    /** Finished, or at least no longer unfinished: the message went (or Reply has it in hand). */
+    private static boolean wentOut(TaskDetail task) {
+        return task.status() != TaskStatus.NEW || task.finishedAt() != null;
+    }
+
+    private void settle(TaskDetail task, boolean wentOut) {
+        long taskId = task.id();
+        outcomeUnknown.remove(taskId);
+        reconciling.remove(taskId);
+        runner.run("settle journal " + taskId, () -> {
+            journal.end(taskId);
+            return taskId;
+        }, done -> { }, failure -> { });
+        listeners.forEach(listener -> listener.reconciled(task, wentOut));
     }
 
     private boolean submit(long taskId, String name, Callable<TaskDetail> call, Runnable again) {
@@ -181,6 +236,9 @@ public final class SendService {
             heldAttempts.remove(taskId);
             if (classified.certainlyNotProcessed()) {
                 listeners.forEach(listener -> listener.failed(taskId, classified));
+                if (classified.kind() == GatewayException.Kind.REJECTED || classified.kind() == GatewayException.Kind.NOT_FOUND) {
+                    reread(taskId, classified);
+                }
                 return;
             }
             // It may have gone out: never offer it again until the server says what happened.
@@ -213,16 +271,57 @@ public final class SendService {
         return true;
     }
 
-    /** Asks Reply what became of a task whose send had no clear answer; never sends anything itself. */
+    /**
+     * Reply refused: nothing was sent, but the refusal may be because the task is already done
+     * elsewhere, or gone. The task as Reply has it now tells the rep which.
+     */
+    private void reread(long taskId, GatewayException refusal) {
+        if (refusal.taskGone()) {
+            listeners.forEach(listener -> listener.gone(taskId));
+            return;
+        }
+        runner.run("re-read " + taskId, () -> gateway.task(taskId, Priority.SEND),
+                task -> listeners.forEach(listener -> listener.reread(task)),
+                failure -> {
+                    if (failure instanceof GatewayException missing && missing.taskGone()) {
+                        listeners.forEach(listener -> listener.gone(taskId));
+                    }
+                });
+    }
+
+    /**
+     * Asks Reply what became of a task whose send had no clear answer; never sends anything itself.
+     * A read that shows it finished settles it as sent. A read that shows it New, unfinished and not
+     * scheduled is confirmed by a second read after {@link #confirmWith a pause}; only then may the
+     * rep send it again. New but scheduled stays unknown: Reply may yet send it by itself.
+     */
     public void reconcile(long taskId) {
-        runner.run("check " + taskId, () -> {
-            TaskDetail now = gateway.task(taskId, Priority.SEND);
-            journal.end(taskId);
-            return now;
-        }, task -> {
-            observed(task);
-            listeners.forEach(listener -> listener.reconciled(task));
-        }, failure -> listeners.forEach(listener -> listener.unresolved(taskId, classify(failure))));
+        reconciling.add(taskId);
+        check(taskId, false);
+    }
+
+    private void check(long taskId, boolean secondLook) {
+        runner.run("check " + taskId, () -> gateway.task(taskId, Priority.SEND), task -> {
+            if (!outcomeUnknown.contains(taskId)) {
+                reconciling.remove(taskId);
+                return;   // settled meanwhile by another read
+            }
+            if (wentOut(task)) {
+                settle(task, true);
+            } else if (task.scheduled()) {
+                reconciling.remove(taskId);
+                listeners.forEach(listener -> listener.unresolved(taskId, new GatewayException(
+                        GatewayException.Kind.UNKNOWN_OUTCOME, "Reply still has it to do and will send it by itself"
+                        + " at its time, so the app will not offer to send it again.")));
+            } else if (secondLook) {
+                settle(task, false);
+            } else {
+                delays.after(confirmGap, () -> check(taskId, true));
+            }
+        }, failure -> {
+            reconciling.remove(taskId);
+            listeners.forEach(listener -> listener.unresolved(taskId, classify(failure)));
+        });
     }
 
     private static GatewayException classify(Throwable failure) {

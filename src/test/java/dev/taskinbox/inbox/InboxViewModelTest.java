@@ -244,12 +244,43 @@ class InboxViewModelTest {
         SendService sender = new SendService(gateway, new SameThreadTaskRunner());
         sender.addListener(inbox.sendReport());
         inbox.load();
-        gateway.failNext(new GatewayException(GatewayException.Kind.NOT_FOUND, "Reply could not find this task."));
+        gateway.failNext(new GatewayException(GatewayException.Kind.NOT_FOUND, "Reply could not find this task.",
+                new GatewayException.ServerProblem("", "", GatewayException.TASK_NOT_FOUND, List.of()), null, null));
 
         sender.send(2, SendRequest.AS_IS);
 
         assertThat(inbox.find(2)).isEmpty();
         assertThat(inbox.messageProperty().get()).isEqualTo("The sms task for Contact 2 was deleted in Reply, so it has left the list.");
+    }
+
+    @Test
+    void aNotFoundAboutSomethingElseLeavesTheTaskWhereItIs() {
+        SendService sender = new SendService(gateway, new SameThreadTaskRunner());
+        sender.addListener(inbox.sendReport());
+        inbox.load();
+        gateway.failNext(new GatewayException(GatewayException.Kind.NOT_FOUND, "Reply could not find that email account.",
+                new GatewayException.ServerProblem("", "", "emailAccount.notFound", List.of()), null, null));
+
+        sender.send(2, SendRequest.AS_IS);
+
+        assertThat(inbox.find(2)).as("a follow-up read found the task").isPresent();
+        assertThat(gateway.calls).endsWith("execute 2", "get 2");
+        assertThat(inbox.messageProperty().get()).contains("could not find that email account");
+    }
+
+    @Test
+    void aRefusedSendReReadsTheTaskAndSaysItWasFinishedElsewhere() {
+        SendService sender = new SendService(gateway, new SameThreadTaskRunner());
+        sender.addListener(inbox.sendReport());
+        inbox.load();
+        gateway.finishElsewhere(2);
+        gateway.failNext(new GatewayException(GatewayException.Kind.REJECTED, "Reply refused the request.",
+                new GatewayException.ServerProblem("", "", "task.notNew", List.of()), null, null));
+
+        sender.send(2, SendRequest.AS_IS);
+
+        assertThat(inbox.find(2).orElseThrow().activityProperty().get()).isEqualTo("Already finished");
+        assertThat(inbox.messageProperty().get()).contains("already has this sms for Contact 2 as finished");
     }
 
     @Test

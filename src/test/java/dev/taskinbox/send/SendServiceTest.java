@@ -6,6 +6,7 @@ import dev.taskinbox.common.fx.SameThreadTaskRunner;
 import dev.taskinbox.common.fx.TaskRunner;
 import dev.taskinbox.support.FakeTaskGateway;
 import dev.taskinbox.support.HeldRunner;
+import dev.taskinbox.support.ManualDelays;
 import dev.taskinbox.task.GatewayException;
 import dev.taskinbox.task.SendJournal;
 import dev.taskinbox.task.SendRequest;
@@ -13,6 +14,7 @@ import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
@@ -49,8 +51,89 @@ class SendServiceTest {
         assertThat(sender.send(1, SendRequest.AS_IS)).isFalse();
 
         sender.observed(FakeTaskGateway.task(1, TaskType.SMS, null));
+        assertThat(sender.canSubmit(1)).as("one read showing New is not evidence enough").isFalse();
 
-        assertThat(sender.canSubmit(1)).isTrue();
+        runAll(runner);
+        assertThat(gateway.calls).containsExactly("execute 1", "get 1", "get 1");
+        assertThat(sender.canSubmit(1)).as("two reads apart both showed it unsent").isTrue();
+    }
+
+    private static void runAll(HeldRunner runner) {
+        while (!runner.held.isEmpty()) {
+            runner.held.remove(0).run();
+        }
+    }
+
+    /** A send Reply finishes a moment after its answer was lost: the first read still shows New. */
+    @Test
+    void aSendThatShowsLateIsSettledAsSentNeverOfferedAgain() {
+        ManualDelays later = new ManualDelays();
+        HeldRunner runner = new HeldRunner();
+        SendService sender = new SendService(gateway, runner);
+        sender.confirmWith(later, Duration.ofSeconds(5));
+        List<String> said = listen(sender);
+        gateway.failNext(new GatewayException(GatewayException.Kind.UNKNOWN_OUTCOME, "Timed out."));
+        sender.send(1, SendRequest.AS_IS);
+        runAll(runner);
+
+        assertThat(gateway.calls).containsExactly("execute 1", "get 1");
+        assertThat(sender.canSubmit(1)).isFalse();
+        gateway.finishElsewhere(1);
+        later.advance(Duration.ofSeconds(5));
+        runAll(runner);
+
+        assertThat(gateway.calls).containsExactly("execute 1", "get 1", "get 1");
+        assertThat(said).as("settled as sent; the row then shows it finished, with nothing to send")
+                .containsExactly("reconciled 1 wentOut=true");
+    }
+
+    @Test
+    void aScheduledTaskStillNewStaysUnknown() {
+        HeldRunner runner = new HeldRunner();
+        SendService sender = new SendService(gateway, runner);
+        List<String> said = listen(sender);
+        gateway.add(scheduled(FakeTaskGateway.task(1, TaskType.SMS, 301L)));
+        gateway.failNext(new GatewayException(GatewayException.Kind.SERVER_ERROR, "Reply had a problem on its side."));
+        sender.send(1, SendRequest.AS_IS);
+        runAll(runner);
+
+        assertThat(said).containsExactly("unresolved 1");
+        assertThat(sender.canSubmit(1)).isFalse();
+    }
+
+    private static TaskDetail scheduled(TaskDetail task) {
+        return new TaskDetail(task.id(), task.type(), task.status(), task.linkedInAction(), task.contactId(),
+                task.sequenceId(), task.stepName(), task.startAt(), task.dueTo(), null, false, true, task.template(),
+                task.content(), task.target());
+    }
+
+    private static List<String> listen(SendService sender) {
+        List<String> said = new ArrayList<>();
+        sender.addListener(new SendService.Listener() {
+            @Override
+            public void started(long taskId) {
+            }
+
+            @Override
+            public void succeeded(TaskDetail task) {
+                said.add("succeeded " + task.id());
+            }
+
+            @Override
+            public void failed(long taskId, GatewayException failure) {
+            }
+
+            @Override
+            public void reconciled(TaskDetail task, boolean wentOut) {
+                said.add("reconciled " + task.id() + " wentOut=" + wentOut);
+            }
+
+            @Override
+            public void unresolved(long taskId, GatewayException failure) {
+                said.add("unresolved " + taskId);
+            }
+        });
+        return said;
     }
 
     @Test
@@ -117,7 +200,7 @@ class SendServiceTest {
         runner.held.remove(0).run();
 
         assertThat(journal.entries).containsExactly(1L);
-        runner.held.remove(0).run();
+        runAll(runner);
         assertThat(journal.entries).isEmpty();
     }
 
@@ -143,8 +226,8 @@ class SendServiceTest {
 
         assertThat(sender.canSubmit(1)).isFalse();
         assertThat(sender.send(1, SendRequest.AS_IS)).isFalse();
-        runner.held.remove(0).run();
-        assertThat(gateway.calls).containsExactly("get 1");
+        runAll(runner);
+        assertThat(gateway.calls).as("read twice: both show it New").containsExactly("get 1", "get 1");
         assertThat(sender.canSubmit(1)).isTrue();
         assertThat(journal.entries).isEmpty();
     }

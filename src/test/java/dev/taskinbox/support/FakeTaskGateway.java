@@ -191,9 +191,15 @@ public final class FakeTaskGateway implements TaskGateway {
     private TaskDetail existing(long taskId) {
         TaskDetail task = tasks.get(taskId);
         if (task == null) {
-            throw new GatewayException(GatewayException.Kind.NOT_FOUND, "Reply could not find this task.");
+            throw new GatewayException(GatewayException.Kind.NOT_FOUND, "Reply could not find this task.",
+                    new GatewayException.ServerProblem("Not Found", "", GatewayException.TASK_NOT_FOUND, List.of()), null, null);
         }
         return task;
+    }
+
+    /** The task is finished on the "server" without this app (the web app, the sequence, a teammate). */
+    public synchronized void finishElsewhere(long taskId) {
+        finish(existing(taskId));
     }
 
     private TaskDetail finish(TaskDetail t) {
