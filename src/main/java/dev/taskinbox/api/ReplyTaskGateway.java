@@ -147,6 +147,12 @@ public final class ReplyTaskGateway implements TaskGateway {
             throw new GatewayException(Kind.REJECTED,
                     "The new time does not work: the start must be after 2015 and the due time after the start.");
         }
+        Instant lastListed = calls.options().clock().instant().atZone(java.time.ZoneOffset.UTC).plusYears(1).toInstant();
+        if (startAt.isAfter(lastListed)) {
+            // The filter lists startAt up to now + 1 year (reply-api-v3-tasks.md §6.3): it would vanish.
+            throw new GatewayException(Kind.REJECTED,
+                    "Reply lists tasks that start within a year; moved that far, the task would leave the list.");
+        }
         // Reply replaces the whole task on update: read it as stored, change only the dates.
         Wire.TaskDetail stored = calls.call(Priority.SEND, RetryPolicy.READ, false, api -> api.rawTask(taskId));
         if (stored.status() != TaskStatus.NEW) {

@@ -268,7 +268,7 @@ final class KeyboardShortcuts {
     }
 
     private void snooze() {
-        inbox.snooze(selectedIds(), SnoozeTimes.tomorrow(clock));
+        SnoozeAction.snooze(table.getScene().getWindow(), inbox, selectedIds(), SnoozeTimes.tomorrow(clock));
     }
 
     private void openTarget() {

@@ -287,9 +287,11 @@ public final class MainWindow {
     private static MenuButton snoozeMenu(InboxViewModel inbox, TableView<TaskRow> table, Clock clock) {
         Supplier<List<Long>> selected = () -> table.getSelectionModel().getSelectedItems().stream().map(TaskRow::id).toList();
         MenuItem tomorrow = new MenuItem("Tomorrow 9:00 (S)");
-        tomorrow.setOnAction(event -> inbox.snooze(selected.get(), SnoozeTimes.tomorrow(clock)));
+        tomorrow.setOnAction(event -> SnoozeAction.snooze(table.getScene().getWindow(), inbox, selected.get(),
+                SnoozeTimes.tomorrow(clock)));
         MenuItem nextWeek = new MenuItem("Next Monday 9:00");
-        nextWeek.setOnAction(event -> inbox.snooze(selected.get(), SnoozeTimes.nextWeek(clock)));
+        nextWeek.setOnAction(event -> SnoozeAction.snooze(table.getScene().getWindow(), inbox, selected.get(),
+                SnoozeTimes.nextWeek(clock)));
         MenuItem pick = new MenuItem("Pick a day…");
         pick.setOnAction(event -> {
             DatePicker day = new DatePicker(LocalDate.now(clock).plusDays(2));
@@ -301,7 +303,8 @@ public final class MainWindow {
             dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
             dialog.setResultConverter(button -> button == ButtonType.OK ? day.getValue() : null);
             dialog.showAndWait().filter(date -> date.isAfter(LocalDate.now(clock).minusDays(1)))
-                    .ifPresent(date -> inbox.snooze(selected.get(), SnoozeTimes.on(date, clock)));
+                    .ifPresent(date -> SnoozeAction.snooze(table.getScene().getWindow(), inbox, selected.get(),
+                            SnoozeTimes.on(date, clock)));
         });
         MenuButton snooze = new MenuButton("Snooze", null, tomorrow, nextWeek, pick);
         snooze.setId("preview-snooze");

@@ -14,6 +14,8 @@ import dev.taskinbox.task.TaskType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,6 +26,7 @@ import javafx.collections.ObservableSet;
 import java.util.List;
 import java.util.Map;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -259,11 +262,39 @@ public final class InboxViewModel {
         });
     }
 
-    /** Moves tasks to a new due time (start an hour before), one update each; rows show the new time. */
+    /**
+     * What the rep must agree to before these tasks move to {@code due}, or empty when nothing:
+     * a task Reply sends by itself ({@code isScheduled}) has its automatic send moved with it.
+     */
+    public Optional<String> snoozeQuestion(List<Long> taskIds, Instant due) {
+        long automatic = taskIds.stream().map(this::find).flatMap(Optional::stream)
+                .filter(row -> row.summary().scheduled()).count();
+        if (automatic == 0) {
+            return Optional.empty();
+        }
+        String which = automatic == 1 ? (taskIds.size() == 1 ? "This task is" : "One of these tasks is")
+                : automatic + " of these tasks are";
+        return Optional.of(which + " sent by its sequence on its own at its start time. Snoozing moves that"
+                + " automatic send to " + DueText.absolute(due.minus(Duration.ofHours(1)), clock.getZone()) + ".");
+    }
+
+    /**
+     * Moves tasks to a new due time (start an hour before), one update each; rows show the new time.
+     * Never past the list's window: Reply lists tasks starting up to a year ahead, and one moved further
+     * would silently leave the list, so that is refused with the reason instead.
+     */
     public void snooze(List<Long> taskIds, Instant due) {
+        Instant start = due.minus(Duration.ofHours(1));
+        Instant lastListed = clock.instant().atZone(ZoneOffset.UTC).plusYears(1).toInstant();
+        if (start.isAfter(lastListed)) {
+            DateTimeFormatter day = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH).withZone(clock.getZone());
+            message.set("Not snoozed: Reply lists tasks that start within a year, so a task moved to "
+                    + day.format(due) + " would leave the list. Pick a day before " + day.format(lastListed) + ".");
+            return;
+        }
         for (long id : taskIds) {
             find(id).ifPresent(row -> row.setActivity("Snoozing…"));
-            runner.run("snooze " + id, () -> gateway.reschedule(id, due.minus(Duration.ofHours(1)), due), moved ->
+            runner.run("snooze " + id, () -> gateway.reschedule(id, start, due), moved ->
                     find(id).ifPresent(row -> {
                         TaskSummary before = row.summary();
                         TaskRow replacement = new TaskRow(new TaskSummary(before.id(), before.type(), moved.status(),
@@ -373,14 +404,16 @@ public final class InboxViewModel {
             if (thisLoad != generation) {
                 return;
             }
-            List<TaskRow> fresh = page.items().stream().map(TaskRow::new).toList();
+            // Offset paging over an undocumented order: a task may come twice if others finished meanwhile.
+            Set<Long> seen = new HashSet<>(byId.keySet());
+            List<TaskRow> fresh = page.items().stream().filter(item -> seen.add(item.id())).map(TaskRow::new).toList();
             fresh.forEach(row -> row.setDraft(drafts.containsKey(row.id())));
             trouble.set("");
             unreadable += page.unreadable();
             append(fresh);
-            if (page.hasMore() && !page.items().isEmpty()) {
+            if (page.hasMore() && page.returned() > 0) {
                 message.set(String.format(Locale.ENGLISH, "Loading tasks… %,d so far.", rows.size()));
-                loadPage(thisLoad, userId, skip + page.items().size());
+                loadPage(thisLoad, userId, skip + page.returned());
             } else {
                 loaded();
             }

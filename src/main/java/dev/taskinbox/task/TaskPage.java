@@ -15,4 +15,9 @@ public record TaskPage(List<TaskSummary> items, boolean hasMore, int unreadable)
     public TaskPage(List<TaskSummary> items, boolean hasMore) {
         this(items, hasMore, 0);
     }
+
+    /** How many entries the server returned, readable or not: the offset of the next page moves by this. */
+    public int returned() {
+        return items.size() + unreadable;
+    }
 }

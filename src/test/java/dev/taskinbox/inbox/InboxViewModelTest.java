@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import dev.taskinbox.task.TaskPage;
+import dev.taskinbox.task.TaskSummary;
 import org.junit.jupiter.api.Test;
 
 class InboxViewModelTest {
@@ -326,5 +328,24 @@ class InboxViewModelTest {
         assertThat(gateway.executed).isEmpty();
         assertThat(inbox.find(2).orElseThrow().activityProperty().get()).isEqualTo("Not sent");
         assertThat(sender.isHeld(2)).isFalse();
+    }
+
+    private static TaskSummary row(long id) {
+        return new TaskSummary(id, TaskType.SMS, TaskStatus.NEW, null, "Contact " + id, null, FakeTaskGateway.DUE,
+                null, null, false);
+    }
+
+    @Test
+    void pagingMovesByTheRowsReturnedAndShowsEachTaskOnce() {
+        // Page one: two readable rows and one the client could not read; page two repeats row 2
+        // (tasks finished meanwhile shifted the offsets) and adds row 4.
+        gateway.scriptedPages.put(0, new TaskPage(List.of(row(1), row(2)), true, 1));
+        gateway.scriptedPages.put(3, new TaskPage(List.of(row(2), row(4)), false, 0));
+
+        inbox.load();
+
+        assertThat(gateway.calls).contains("filter skip=0", "filter skip=3").doesNotContain("filter skip=2");
+        assertThat(inbox.rows()).extracting(TaskRow::id).containsExactlyInAnyOrder(1L, 2L, 4L);
+        assertThat(inbox.messageProperty().get()).isEqualTo("3 tasks to do. 1 task from Reply could not be shown (incomplete data).");
     }
 }

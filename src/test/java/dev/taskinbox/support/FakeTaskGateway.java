@@ -78,6 +78,9 @@ public final class FakeTaskGateway implements TaskGateway {
         accounts.addAll(now);
     }
 
+    /** Pages answered as they are, by their offset, instead of from the tasks. */
+    public final Map<Integer, TaskPage> scriptedPages = new java.util.HashMap<>();
+
     /** The call named so ("filter skip=2") throws this, once. */
     public final Map<String, GatewayException> failOn = new java.util.HashMap<>();
 
@@ -101,6 +104,9 @@ public final class FakeTaskGateway implements TaskGateway {
     @Override
     public TaskPage pendingTasks(long assignedUserId, int skip, int top) {
         call("filter skip=" + skip);
+        if (scriptedPages.containsKey(skip)) {
+            return scriptedPages.get(skip);
+        }
         List<TaskSummary> pending = tasks.values().stream().filter(t -> t.status() == TaskStatus.NEW)
                 .map(t -> new TaskSummary(t.id(), t.type(), t.status(), t.linkedInAction(), "Contact " + t.id(),
                         t.startAt(), t.dueTo(), t.finishedAt(), t.sequenceId(), false))
