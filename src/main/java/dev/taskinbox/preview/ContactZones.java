@@ -1,7 +1,6 @@
 package dev.taskinbox.preview;
 
 import dev.taskinbox.common.fx.TaskRunner;
-import dev.taskinbox.task.Contact;
 import dev.taskinbox.task.TaskGateway;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -10,15 +9,15 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Where each contact lives, in time: read once per contact and kept for the session. A contact
+ * Where each contact lives, in time, and their phone (WhatsApp tasks carry no delivery target, so
+ * the number is the contact's: reply-api-v3-tasks.md §6.4): read once per contact and kept for the session. A contact
  * with no zone, or one Java does not know, is remembered as unknown and not asked for again;
  * a read that failed is asked again next time.
  */
 final class ContactZones {
     private final TaskGateway gateway;
     private final TaskRunner runner;
-    /** Zone name by contact id; "" when the contact has none. */
-    private final Map<Long, String> names = new HashMap<>();
+    private final Map<Long, Known> known = new HashMap<>();
 
     ContactZones(TaskGateway gateway, TaskRunner runner) {
         this.gateway = gateway;
@@ -27,28 +26,30 @@ final class ContactZones {
 
     /** Calls back with the contact's zone (its name and the zone), at once when known, else once read. */
     void lookUp(long contactId, Consumer<Known> then) {
-        String known = names.get(contactId);
-        if (known != null) {
-            then.accept(Known.of(known));
+        Known already = known.get(contactId);
+        if (already != null) {
+            then.accept(already);
             return;
         }
-        runner.run("contact " + contactId, () -> gateway.contact(contactId).map(Contact::timeZoneId).orElse(""),
-                zone -> {
-                    names.put(contactId, zone == null ? "" : zone);
-                    then.accept(Known.of(names.get(contactId)));
+        runner.run("contact " + contactId, () -> gateway.contact(contactId)
+                        .map(contact -> Known.of(contact.timeZoneId(), contact.phone())).orElse(Known.of("", "")),
+                read -> {
+                    known.put(contactId, read);
+                    then.accept(read);
                 }, failure -> { });
     }
 
-    /** A contact's zone as Reply names it, and as Java knows it (null when it does not). */
-    record Known(String name, ZoneId zone) {
-        static Known of(String name) {
+    /** A contact's zone as Reply names it, and as Java knows it (null when it does not); their phone or "". */
+    record Known(String name, ZoneId zone, String phone) {
+        static Known of(String name, String phone) {
+            String number = phone == null ? "" : phone.strip();
             if (name == null || name.isBlank()) {
-                return new Known("", null);
+                return new Known("", null, number);
             }
             try {
-                return new Known(name, ZoneId.of(name));
+                return new Known(name, ZoneId.of(name), number);
             } catch (DateTimeException unknownZone) {
-                return new Known(name, null);
+                return new Known(name, null, number);
             }
         }
     }

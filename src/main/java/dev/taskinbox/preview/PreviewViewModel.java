@@ -7,6 +7,7 @@ import dev.taskinbox.common.fx.TaskRunner;
 import dev.taskinbox.send.SendQueue;
 import dev.taskinbox.send.SendService;
 import dev.taskinbox.task.CallOutcome;
+import dev.taskinbox.task.DeliveryTarget;
 import dev.taskinbox.task.Draft;
 import dev.taskinbox.task.DraftStore;
 import dev.taskinbox.task.EmailAccount;
@@ -593,13 +594,28 @@ public final class PreviewViewModel implements SendService.Listener {
         long contactId = task.contactId();
         contactZones.lookUp(contactId, known -> {
             TaskDetail shown = detail.get();
-            if (known.zone() == null || shown == null || !Long.valueOf(contactId).equals(shown.contactId())) {
-                return;   // no zone, or the rep has moved on
+            if (shown == null || !Long.valueOf(contactId).equals(shown.contactId())) {
+                return;   // the rep has moved on
+            }
+            if (shown.type() == TaskType.WHATSAPP && shown.target().phoneNumber() == null && !known.phone().isEmpty()) {
+                TaskDetail withPhone = withPhone(shown, known.phone());
+                details.put(shown.id(), withPhone);
+                detail.set(withPhone);
+            }
+            if (known.zone() == null) {
+                return;
             }
             ZonedDateTime there = ZonedDateTime.now(clock.withZone(known.zone()));
             localTime.set(there.format(DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH)) + " (" + known.name() + ")");
             onContactZone.accept(shown.id(), known.zone());
         });
+    }
+
+    private static TaskDetail withPhone(TaskDetail task, String phone) {
+        DeliveryTarget target = new DeliveryTarget(task.target().email(), phone, task.target().linkedInUrl());
+        return new TaskDetail(task.id(), task.type(), task.status(), task.linkedInAction(), task.contactId(),
+                task.sequenceId(), task.stepName(), task.startAt(), task.dueTo(), task.finishedAt(), task.failed(),
+                task.scheduled(), task.template(), task.content(), target);
     }
 
     private void fill(TaskDetail task) {

@@ -388,4 +388,15 @@ class PreviewViewModelTest {
         other.show(summary(1));
         assertThat(other.localTimeProperty().get()).isEmpty();
     }
+
+    @Test
+    void aWhatsAppTaskShowsTheContactsPhoneSinceReplyGivesItNoTarget() {
+        gateway.add(FakeTaskGateway.task(9, TaskType.WHATSAPP, 301L));
+        gateway.contactPhone = "+46 70 123 45 67";
+
+        preview.show(summary(9));
+
+        assertThat(preview.detailProperty().get().target().addressFor(TaskType.WHATSAPP)).hasValue("+46 70 123 45 67");
+        assertThat(preview.targetLink()).isPresent();
+    }
 }

@@ -181,12 +181,13 @@ public final class FakeTaskGateway implements TaskGateway {
 
     /** The time zone every contact has, or null for none. */
     public String contactZone;
+    public String contactPhone;
 
     @Override
     public Optional<Contact> contact(long contactId) {
         call("contact " + contactId);
-        return contactZone == null ? Optional.empty()
-                : Optional.of(new Contact(contactId, "Ann", "Lee", null, null, null, null, null, contactZone));
+        return contactZone == null && contactPhone == null ? Optional.empty()
+                : Optional.of(new Contact(contactId, "Ann", "Lee", null, contactPhone, null, null, null, contactZone));
     }
 
     @Override
