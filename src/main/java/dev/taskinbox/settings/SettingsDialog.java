@@ -101,7 +101,8 @@ public final class SettingsDialog {
         later.setWrapText(true);
         grid.add(later, 0, 9, 2, 1);
         if (focusTeam) {
-            dialog.setOnShown(event -> team.requestFocus());
+            // After the dialog has put focus on its own first control.
+            dialog.setOnShown(event -> UiThread.later(team::requestFocus));
         }
         dialog.getDialogPane().setContent(grid);
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);

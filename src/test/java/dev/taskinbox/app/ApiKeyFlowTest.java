@@ -62,7 +62,9 @@ class ApiKeyFlowTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> table.getItems().size() >= 60);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.exists(keyFile));
         assertThat(Files.readString(keyFile)).isEqualTo(RIGHT_KEY);
-        assertThat(server.requests()).filteredOn(r -> r.path().equals("/v3/whoami")).hasSize(3);
+        // The wrong key in both schemes, then the right one: in the current form at once, in the
+        // seed's after one more 401 (nothing had worked before, so the current form goes first).
+        assertThat(server.requests()).filteredOn(r -> r.path().equals("/v3/whoami")).hasSize(server.seedDialect() ? 4 : 3);
         try (var files = Files.walk(home)) {
             files.filter(Files::isRegularFile).filter(file -> !file.equals(keyFile)).forEach(file -> {
                 try {

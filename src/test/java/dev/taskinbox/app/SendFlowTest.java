@@ -63,27 +63,8 @@ class SendFlowTest {
     }
 
 
-    /**
-     * Clicks, in list order, the rows matching {@code wanted} until one's preview can be sent (some
-     * demo emails hold an unresolved {{variable}} on purpose), and returns that row.
-     */
     private TaskRow selectFirst(FxRobot robot, Predicate<TaskRow> wanted) throws Exception {
-        TableView<TaskRow> table = table(robot);
-        waitFor("the tasks are listed", () -> table.getItems().size() >= 60);
-        Button send = robot.lookup("#preview-send").queryButton();
-        for (TaskRow row : table.getItems().stream().filter(wanted).toList()) {
-            robot.interact(() -> table.scrollTo(row));
-            Node rowNode = robot.lookup(".table-row-cell").match((TableRow<TaskRow> r) -> r.getItem() == row).query();
-            robot.clickOn(rowNode);
-            waitFor("the preview has read the task", () -> server().requests().stream()
-                    .anyMatch(r -> r.path().equals("/v3/tasks/" + row.id()))
-                    && !robot.lookup("#preview-blocked").queryLabeled().getText().startsWith("Loading"));
-            WaitForAsyncUtils.waitForFxEvents();
-            if (!send.isDisabled()) {
-                return row;
-            }
-        }
-        throw new AssertionError("No task of that kind can be sent");
+        return FlowRobot.selectFirstSendable(robot, server(), wanted);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.taskinbox.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.taskinbox.api.WireForm;
 import dev.taskinbox.settings.AppSettings;
 import dev.taskinbox.settings.FileApiKeyStore;
 import dev.taskinbox.settings.SettingsStore;
@@ -56,7 +57,8 @@ class SettingsFlowTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#settings-test-result").queryLabeled()
                 .getText().startsWith("Connected"));
         assertThat(robot.lookup("#settings-test-result").queryLabeled().getText())
-                .isEqualTo("Connected as Sam Seller (user 1001); requests go with the key in Authorization: Bearer, enums as names.");
+                .isEqualTo("Connected as Sam Seller (user 1001); requests go with "
+                        + (context.demoServer().orElseThrow().seedDialect() ? WireForm.SEED : WireForm.CURRENT).describe() + ".");
         robot.interact(() -> {
             robot.lookup("#settings-undo").queryAs(Spinner.class).getValueFactory().setValue(0);
             robot.lookup("#settings-dark").queryAs(CheckBox.class).setSelected(true);

@@ -159,7 +159,7 @@ class DemoDialectAndLimitTest {
     }
 
     @Test
-    void batchCompleteRescheduleReassignAndContactsWorkAgainstTheDemo() throws IOException {
+    void batchCompleteRescheduleReassignAndContactsWorkAgainstTheDemo() throws Exception {
         try (DemoServer server = DemoServer.start(DemoOptions.defaults(), 0)) {
             ReplyTaskGateway client = ReplyTaskGateway.create(new ApiEndpoint(server.root()), "k", TestBudgets.fastOptions());
             long first = DemoData.FIRST_TASK_ID;
@@ -168,16 +168,25 @@ class DemoDialectAndLimitTest {
             assertThatThrownBy(() -> client.complete(first)).isInstanceOf(GatewayException.class);
             Instant soon = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.HOURS);
             TaskDetail moved = client.reschedule(first + 2, soon.minus(Duration.ofHours(1)), soon);
-            // Past the filter's default window (startAt up to now + 1 year) a task leaves the list.
+            // Past the filter's default window (startAt up to now + 1 year) a task leaves the list:
+            // the client refuses to move it there, and the demo server leaves it out as Reply would.
             Instant farOut = Instant.now().plus(Duration.ofDays(400));
-            client.reschedule(first + 4, farOut, farOut.plus(Duration.ofHours(1)));
+            assertThatThrownBy(() -> client.reschedule(first + 4, farOut, farOut.plus(Duration.ofHours(1))))
+                    .hasMessageContaining("within a year");
+            String put = "{\"taskType\": \"call\", \"startAt\": \"" + farOut + "\", \"dueTo\": \""
+                    + farOut.plus(Duration.ofHours(1)) + "\", \"template\": {\"body\": \"Call\"}}";
+            HttpResponse<String> moved4 = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(server.root() + "/v3/tasks/" + (first + 8))).header("Authorization", "Bearer k")
+                    .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(put)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(moved4.statusCode()).isEqualTo(200);
             TaskDetail handedOver = client.reassign(first + 3, 2002);
 
             assertThat(failed).containsOnlyKeys(999_999L);
             assertThat(moved.dueTo()).isEqualTo(soon);
             assertThat(moved.template().body()).contains("{{");
             assertThat(client.pendingTasks(1001, 0, 1000).items()).extracting(TaskSummary::id)
-                    .doesNotContain(first, first + 1, first + 3, first + 4).contains(first + 2);
+                    .doesNotContain(first, first + 1, first + 3, first + 8).contains(first + 2, first + 4);
             assertThat(handedOver.id()).isEqualTo(first + 3);
             assertThat(client.contact(1)).hasValueSatisfying(c -> assertThat(c.fullName()).isEqualTo("Åsa Lindqvist"));
             assertThat(client.contact(424242)).isEmpty();

@@ -1,0 +1,47 @@
+package dev.taskinbox.app;
+
+import static dev.taskinbox.support.Waits.waitFor;
+
+import dev.taskinbox.demo.DemoServer;
+import dev.taskinbox.inbox.TaskRow;
+import java.util.function.Predicate;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What the whole-window tests do as a rep: find the list, pick a task whose preview can be sent. */
+final class FlowRobot {
+    private FlowRobot() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static TableView<TaskRow> table(FxRobot robot) {
+        return robot.lookup("#task-table").queryAs(TableView.class);
+    }
+
+    /**
+     * Clicks, in list order, the rows matching {@code wanted} until one's preview can be sent (some
+     * demo emails hold an unresolved {{variable}} on purpose), and returns that row.
+     */
+    static TaskRow selectFirstSendable(FxRobot robot, DemoServer server, Predicate<TaskRow> wanted) throws Exception {
+        TableView<TaskRow> table = table(robot);
+        waitFor("the tasks are listed", () -> table.getItems().size() >= 60);
+        Button send = robot.lookup("#preview-send").queryButton();
+        for (TaskRow row : table.getItems().stream().filter(wanted).toList()) {
+            robot.interact(() -> table.scrollTo(row));
+            Node rowNode = robot.lookup(".table-row-cell").match((TableRow<TaskRow> r) -> r.getItem() == row).query();
+            robot.clickOn(rowNode);
+            waitFor("the preview has read the task", () -> server.requests().stream()
+                    .anyMatch(r -> r.path().equals("/v3/tasks/" + row.id()))
+                    && !robot.lookup("#preview-blocked").queryLabeled().getText().startsWith("Loading"));
+            WaitForAsyncUtils.waitForFxEvents();
+            if (!send.isDisabled()) {
+                return row;
+            }
+        }
+        throw new AssertionError("No task of that kind can be sent");
+    }
+}
