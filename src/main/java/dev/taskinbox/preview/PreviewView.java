@@ -135,8 +135,8 @@ public final class PreviewView extends StackPane {
         accountPicker.setAccessibleText("Send from");
         accountPicker.setItems(viewModel.accounts());
         accountPicker.valueProperty().bindBidirectional(viewModel.accountProperty());
-        accountPicker.setCellFactory(list -> new AccountCell());
-        accountPicker.setButtonCell(new AccountCell());
+        accountPicker.setCellFactory(list -> new AccountCell(false));
+        accountPicker.setButtonCell(new AccountCell(true));
         accountPicker.setMaxWidth(Double.MAX_VALUE);
         accountPicker.disableProperty().bind(viewModel.accountPickableProperty().not());
         subject.setId("preview-subject");
@@ -441,11 +441,22 @@ public final class PreviewView extends StackPane {
                 });
     }
 
+    /** In the list, the sender's name and address; on the closed picker the address alone, which must not be cut. */
     private static final class AccountCell extends ListCell<EmailAccount> {
+        private final boolean addressOnly;
+
+        AccountCell(boolean addressOnly) {
+            this.addressOnly = addressOnly;
+        }
+
         @Override
         protected void updateItem(EmailAccount item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.displayName() + (item.isDefault() ? "  (default)" : ""));
+            if (empty || item == null) {
+                setText(null);
+                return;
+            }
+            setText((addressOnly ? item.email() : item.displayName()) + (item.isDefault() ? "  (default)" : ""));
         }
     }
 }

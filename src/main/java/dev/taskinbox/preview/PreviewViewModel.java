@@ -625,7 +625,8 @@ public final class PreviewViewModel implements SendService.Listener {
             MessageContent message = task == null ? MessageContent.EMPTY : task.message();
             subject.set(draft != null ? draft.subject() : message.subject());
             body.set(draft != null ? draft.body() : message.body());
-            account.set(pickAccount(draft));
+            // A sequence decides its own sender: naming one of the rep's accounts there would mislead.
+            account.set(task != null && pickable(task) ? pickAccount(draft) : null);
         } finally {
             filling = false;
         }

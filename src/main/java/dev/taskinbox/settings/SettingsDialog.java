@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
@@ -51,7 +52,8 @@ public final class SettingsDialog {
         url.setPromptText("https://api.reply.io");
         PasswordField key = new PasswordField();
         key.setId("settings-key");
-        key.setPromptText("Leave empty to keep the key in " + keyPlace);
+        key.setPromptText("Leave empty to keep the stored key");
+        key.setTooltip(new Tooltip("The key is kept in " + keyPlace + ", never in the settings file."));
         ChoiceBox<String> scheme = new ChoiceBox<>();
         scheme.setId("settings-auth");
         scheme.getItems().setAll(AUTOMATIC, "X_API_KEY", "BEARER");
