@@ -369,6 +369,9 @@ public final class DemoServer implements AutoCloseable {
             JsonObject content = request.getAsJsonObject("content");
             subject = optionalString(content, "subject");
             body = optionalString(content, "body");
+            if (body != null && body.isBlank()) {
+                throw DemoProblem.invalid("content/body", "The message body must not be empty.");
+            }
         }
         return committed(store.execute(id, subject, body, optionalLong(request, "emailAccountId")));
     }
