@@ -33,6 +33,12 @@ final class FormNegotiator {
             "enum|unknown value|invalid value|not a valid|could not be converted|cannot be converted",
             Pattern.CASE_INSENSITIVE);
 
+    /** An enum member named in the words of a 400 without pointers ("Invalid callResolution"): a guess. */
+    private static final Pattern ENUM_NAMED = Pattern.compile(
+            "\\b(status|taskType|linkedInTaskType|callResolution|creationSource)\\b", Pattern.CASE_INSENSITIVE);
+    /** Codes that say "the request was malformed" rather than "this cannot be done". */
+    private static final Pattern BLAND_CODES = Pattern.compile("^(validation|invalid|badrequest|bad_request|request)");
+
     private final AuthScheme pinnedAuth;
     private final EnumDialect pinnedEnums;
     private final Consumer<WireForm> onLearned;
@@ -106,13 +112,20 @@ final class FormNegotiator {
      * ({@code /status}, {@code $.status}, {@code #/taskType}), or enum words in what it says.
      */
     static boolean blamesAnEnum(ServerProblem problem) {
+        StringBuilder said = new StringBuilder(problem.title()).append(' ').append(problem.detail());
         for (FieldError error : problem.fieldErrors()) {
             String[] steps = error.pointer().split("[/.#$\\[\\]]");
             String last = steps.length == 0 ? "" : steps[steps.length - 1].toLowerCase(Locale.ROOT);
-            if (ENUM_MEMBERS.contains(last) || ENUM_WORDS.matcher(error.message()).find()) {
+            if (ENUM_MEMBERS.contains(last)) {
                 return true;
             }
+            said.append(' ').append(error.message());
         }
-        return ENUM_WORDS.matcher(problem.title() + " " + problem.detail()).find();
+        // A business code (task.notNew, …) is a refusal of the request, not of its spelling.
+        String code = problem.code().toLowerCase(Locale.ROOT);
+        if (!code.isEmpty() && !BLAND_CODES.matcher(code).find()) {
+            return false;
+        }
+        return ENUM_WORDS.matcher(said).find() || ENUM_NAMED.matcher(said).find();
     }
 }

@@ -1,6 +1,7 @@
 package dev.taskinbox.preview;
 
 import dev.taskinbox.common.fx.TaskRunner;
+import dev.taskinbox.task.GatewayException;
 import dev.taskinbox.task.TaskGateway;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -12,12 +13,14 @@ import java.util.function.Consumer;
  * Where each contact lives, in time, and their phone (WhatsApp tasks carry no delivery target, so
  * the number is the contact's: reply-api-v3-tasks.md §6.4): read once per contact and kept for the session. A contact
  * with no zone, or one Java does not know, is remembered as unknown and not asked for again;
- * a read that failed is asked again next time.
+ * a read that failed is asked again next time, unless Reply said the key may not read contacts.
  */
 final class ContactZones {
     private final TaskGateway gateway;
     private final TaskRunner runner;
     private final Map<Long, Known> known = new HashMap<>();
+    /** Reply said this key may not read contacts (403): asking again for each task would only spend the budget. */
+    private boolean denied;
 
     ContactZones(TaskGateway gateway, TaskRunner runner) {
         this.gateway = gateway;
@@ -27,8 +30,8 @@ final class ContactZones {
     /** Calls back with the contact's zone (its name and the zone), at once when known, else once read. */
     void lookUp(long contactId, Consumer<Known> then) {
         Known already = known.get(contactId);
-        if (already != null) {
-            then.accept(already);
+        if (already != null || denied) {
+            then.accept(already != null ? already : Known.of("", ""));
             return;
         }
         runner.run("contact " + contactId, () -> gateway.contact(contactId)
@@ -36,7 +39,8 @@ final class ContactZones {
                 read -> {
                     known.put(contactId, read);
                     then.accept(read);
-                }, failure -> { });
+                }, failure -> denied = failure instanceof GatewayException refused
+                        && refused.kind() == GatewayException.Kind.FORBIDDEN);
     }
 
     /** A contact's zone as Reply names it, and as Java knows it (null when it does not); their phone or "". */

@@ -255,4 +255,23 @@ class FormNegotiationTest {
         assertThat(third.type()).as("gaps in the integer codes are unknown, not errors").isEqualTo(TaskType.UNKNOWN);
         assertThat(third.status()).isEqualTo(TaskStatus.UNKNOWN);
     }
+
+    @Test
+    void whatCountsAsAnEnumComplaint() {
+        assertThat(FormNegotiator.blamesAnEnum(problem("", "", "", "$.status", "bad"))).isTrue();
+        assertThat(FormNegotiator.blamesAnEnum(problem("", "", "", "#/taskType", ""))).isTrue();
+        assertThat(FormNegotiator.blamesAnEnum(problem("Bad Request", "Invalid callResolution", "", "", ""))).isTrue();
+        assertThat(FormNegotiator.blamesAnEnum(problem("", "must be a valid enum value", "validation.failed", "", "")))
+                .isTrue();
+        assertThat(FormNegotiator.blamesAnEnum(problem("Bad Request", "The task status is finished", "task.notNew", "", "")))
+                .as("a business refusal").isFalse();
+        assertThat(FormNegotiator.blamesAnEnum(problem("Bad Request", "The recipient is suppressed.", "", "", "")))
+                .isFalse();
+    }
+
+    private static GatewayException.ServerProblem problem(String title, String detail, String code, String pointer,
+                                                          String message) {
+        return new GatewayException.ServerProblem(title, detail, code, pointer.isEmpty() ? java.util.List.of()
+                : java.util.List.of(new GatewayException.FieldError(pointer, message)));
+    }
 }

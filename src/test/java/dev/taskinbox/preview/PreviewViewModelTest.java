@@ -399,4 +399,16 @@ class PreviewViewModelTest {
         assertThat(preview.detailProperty().get().target().addressFor(TaskType.WHATSAPP)).hasValue("+46 70 123 45 67");
         assertThat(preview.targetLink()).isPresent();
     }
+
+    @Test
+    void aKeyThatMayNotReadContactsIsNotAskedAgainForEachTask() {
+        gateway.contactZone = "Europe/Oslo";
+        gateway.failOn.put("contact 1", new GatewayException(GatewayException.Kind.FORBIDDEN, "No contacts:read."));
+
+        preview.show(summary(1));
+        preview.show(summary(4));
+
+        assertThat(gateway.calls).filteredOn(call -> call.startsWith("contact")).containsExactly("contact 1");
+        assertThat(preview.localTimeProperty().get()).isEmpty();
+    }
 }
