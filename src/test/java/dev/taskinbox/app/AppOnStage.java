@@ -1,12 +1,28 @@
 package dev.taskinbox.app;
 
 import atlantafx.base.theme.PrimerLight;
+import dev.taskinbox.api.ClientOptions;
+import dev.taskinbox.demo.DemoServer;
+import dev.taskinbox.settings.FileApiKeyStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.UnaryOperator;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
 /** Puts the app's window on a test's stage in the app's theme and starts it, as TaskInboxApp does. */
 final class AppOnStage {
     private AppOnStage() {
+    }
+
+    /**
+     * The app as a rep starts it with a key and {@code --api-url}, pointed at {@code server}, with
+     * its folders under {@code home} (never the real home folder).
+     */
+    static AppContext connectedTo(DemoServer server, Path home, UnaryOperator<ClientOptions> tune) {
+        AppDirs dirs = new AppDirs(home.resolve("config"), home.resolve("data"), home.resolve("logs"));
+        return AppContext.create(new LaunchConfig(false, server.root().toString(), "k"), Clock.systemUTC(), dirs,
+                new FileApiKeyStore(dirs.config().resolve("api-key")), tune);
     }
 
     static AppContext show(Stage stage, AppContext context) {

@@ -7,7 +7,6 @@ import dev.taskinbox.demo.DemoOptions;
 import dev.taskinbox.demo.DemoServer;
 import dev.taskinbox.demo.SentMessage;
 import dev.taskinbox.inbox.TaskRow;
-import dev.taskinbox.settings.FileApiKeyStore;
 import dev.taskinbox.support.TestBudgets;
 import dev.taskinbox.task.EmailAccount;
 import dev.taskinbox.task.TaskStatus;
@@ -15,7 +14,6 @@ import dev.taskinbox.task.TaskType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
@@ -42,9 +40,7 @@ class ReplyAsDocumentedFlowTest {
         server = DemoServer.start(DemoOptions.defaults().withStatusLag(Duration.ofSeconds(2))
                 .withDemands(new DemoOptions.Demands(true, null, null)), 0);
         Path home = Files.createTempDirectory("documented-flow");
-        AppDirs dirs = new AppDirs(home.resolve("config"), home.resolve("data"), home.resolve("logs"));
-        context = AppContext.create(new LaunchConfig(false, server.root().toString(), "k"), Clock.systemUTC(), dirs,
-                new FileApiKeyStore(dirs.config().resolve("api-key")), options -> options.withBudget(TestBudgets.roomy()));
+        context = AppOnStage.connectedTo(server, home, options -> options.withBudget(TestBudgets.roomy()));
         context.setUndoWindow(Duration.ZERO);
         AppOnStage.show(stage, context);
     }

@@ -6,12 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.taskinbox.demo.DemoOptions;
 import dev.taskinbox.demo.DemoServer;
 import dev.taskinbox.settings.AppSettings;
-import dev.taskinbox.settings.FileApiKeyStore;
 import dev.taskinbox.settings.SettingsStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.util.function.UnaryOperator;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,9 +30,7 @@ class TeamRequiredFlowTest {
     void start(Stage stage) throws IOException {
         server = DemoServer.start(DemoOptions.defaults().withDemands(new DemoOptions.Demands(false, "7", null)), 0);
         home = Files.createTempDirectory("team-flow");
-        AppDirs dirs = new AppDirs(home.resolve("config"), home.resolve("data"), home.resolve("logs"));
-        context = AppContext.create(new LaunchConfig(false, server.root().toString(), "k"), Clock.systemUTC(), dirs,
-                new FileApiKeyStore(dirs.config().resolve("api-key")));
+        context = AppOnStage.connectedTo(server, home, UnaryOperator.identity());
         AppOnStage.show(stage, context);
     }
 
