@@ -1,8 +1,6 @@
 package dev.taskinbox.preview;
 
-import java.time.Duration;
 import dev.taskinbox.common.fx.Delays;
-import dev.taskinbox.task.SenderChoice;
 import dev.taskinbox.common.fx.TaskRunner;
 import dev.taskinbox.send.SendQueue;
 import dev.taskinbox.send.SendService;
@@ -14,8 +12,8 @@ import dev.taskinbox.task.EmailAccount;
 import dev.taskinbox.task.GatewayException;
 import dev.taskinbox.task.MessageContent;
 import dev.taskinbox.task.Priority;
-import dev.taskinbox.task.SendChecks;
 import dev.taskinbox.task.SendRequest;
+import dev.taskinbox.task.SenderChoice;
 import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskGateway;
 import dev.taskinbox.task.TaskStatus;
@@ -25,7 +23,6 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -48,7 +45,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
@@ -72,13 +68,10 @@ public final class PreviewViewModel implements SendService.Listener {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty subject = new SimpleStringProperty("");
     private final StringProperty body = new SimpleStringProperty("");
-    private final ObservableList<EmailAccount> accounts = FXCollections.observableArrayList();
-    /** All the rep's mailboxes, connected or not, once read: the default may be among the disconnected. */
-    private Optional<List<EmailAccount>> knownAccounts = Optional.empty();
-    private final BooleanProperty accountsKnown = new SimpleBooleanProperty();
+    private final Senders senders;
+    private final BulkPreflight preflight;
+    private final Readiness readiness;
     private final StringProperty senderNote = new SimpleStringProperty("");
-    private Delays accountRetries;
-    private int accountTries;
     private final ObjectProperty<EmailAccount> account = new SimpleObjectProperty<>();
     private final ObjectProperty<CallOutcome> callOutcome = new SimpleObjectProperty<>();
     private final StringProperty localTime = new SimpleStringProperty("");
@@ -109,15 +102,20 @@ public final class PreviewViewModel implements SendService.Listener {
         this.sender = sender;
         this.drafts = new Drafts(draftStore);
         this.contactZones = new ContactZones(gateway, runner);
+        this.senders = new Senders(gateway, runner);
+        this.preflight = new BulkPreflight(gateway, runner, details, drafts, senders, sender, () -> queue);
+        this.readiness = new Readiness(sender, () -> queue, senders, drafts);
         accountPickable = Bindings.createBooleanBinding(() -> detail.get() != null
                 && detail.get().type() == TaskType.MANUAL_EMAIL && !detail.get().fromSequence(), detail);
-        blockedReason = Bindings.createStringBinding(this::computeBlockedReason, detail, busy, loading, account,
-                subject, body, accountsKnown);
+        blockedReason = Bindings.createStringBinding(() -> readiness.blockedReason(detail.get(), loading.get(),
+                        new MessageContent(subject.get(), body.get()), account.get()), detail, busy, loading, account,
+                subject, body, senders.knownProperty());
         senderNote.bind(Bindings.createStringBinding(() -> detail.get() == null || detail.get().type() != TaskType.MANUAL_EMAIL
                 ? "" : detail.get().fromSequence() ? "Sender set by the sequence"
-                : accountsKnown.get() ? "" : SenderChoice.DEFAULT_UNREAD + " (your accounts could not be read)",
-                detail, accountsKnown));
-        warning = Bindings.createStringBinding(this::computeWarning, detail, subject, body);
+                : senders.knownProperty().get() ? "" : SenderChoice.DEFAULT_UNREAD + " (your accounts could not be read)",
+                detail, senders.knownProperty()));
+        warning = Bindings.createStringBinding(() -> readiness.warning(detail.get(),
+                new MessageContent(subject.get(), body.get()), account.get()), detail, subject, body);
         editable = Bindings.createBooleanBinding(() -> detail.get() != null && detail.get().type().isExecutable()
                 && detail.get().status() == TaskStatus.NEW && !busy.get(), detail, busy);
         subject.addListener((obs, old, now) -> edited());
@@ -159,7 +157,7 @@ public final class PreviewViewModel implements SendService.Listener {
 
     /** Connected accounts only: a disconnected one cannot send. */
     public ObservableList<EmailAccount> accounts() {
-        return accounts;
+        return senders.connected();
     }
 
     public ObjectProperty<EmailAccount> accountProperty() {
@@ -320,34 +318,19 @@ public final class PreviewViewModel implements SendService.Listener {
 
     /**
      * Reads the rep's email accounts; the one Reply would send from is preselected. A failed read
-     * is tried again later (when {@link #retryAccountsWith} gave a scheduler) and never blocks a
-     * send: until the accounts are known, emails go as {@code {}}, from Reply's default.
+     * never blocks a send (see {@link Senders}).
      */
     public void loadAccounts() {
-        runner.run("email accounts", gateway::myEmailAccounts, list -> {
-            knownAccounts = Optional.of(List.copyOf(list));
-            accounts.setAll(list.stream().filter(EmailAccount::connected).toList());
-            accountsKnown.set(true);
+        senders.load(() -> {
             if (detail.get() != null) {
                 fill(detail.get());
-            }
-        }, failure -> {
-            // A key without the scope will not gain it by asking again; anything else may pass.
-            boolean forbidden = failure instanceof GatewayException known && known.kind() == GatewayException.Kind.FORBIDDEN;
-            if (accountRetries != null && !forbidden && accountTries < ACCOUNT_RETRY_PAUSES.length) {
-                accountRetries.after(ACCOUNT_RETRY_PAUSES[accountTries++], this::loadAccounts);
             }
         });
     }
 
-    /** Failed account reads are tried again after these pauses (each one request within the budget). */
-    private static final Duration[] ACCOUNT_RETRY_PAUSES = {
-        Duration.ofSeconds(5), Duration.ofSeconds(20), Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15),
-    };
-
     /** Lets failed account reads be tried again on this scheduler. */
     public void retryAccountsWith(Delays delays) {
-        this.accountRetries = delays;
+        senders.retryWith(delays);
     }
 
     /** What the From row says instead of a picker: the sequence decides, or Reply's default is used; "" for the picker. */
@@ -492,91 +475,16 @@ public final class PreviewViewModel implements SendService.Listener {
     // ---- Internals --------------------------------------------------------------------------
 
     private SendRequest request(TaskDetail task) {
-        return requestFor(task, drafts.of(task.id()));
+        return senders.requestFor(task, drafts.of(task.id()));
     }
-
-    /**
-     * The execute body for a task: {@code {}} when untouched and Reply's default is the sender shown,
-     * else the edited text and the sender shown, named (see {@link SenderChoice}).
-     */
-    private SendRequest requestFor(TaskDetail task, Draft draft) {
-        boolean textEdited = draft != null && (!draft.subject().equals(task.message().subject())
-                || !draft.body().equals(task.message().body()));
-        MessageContent content = textEdited ? new MessageContent(draft.subject(), draft.body()) : null;
-        Long accountId = pickable(task) ? senderFor(draft).emailAccountId(textEdited) : null;
-        return content == null && accountId == null ? SendRequest.AS_IS : new SendRequest(content, accountId);
-    }
-
-    private SenderChoice senderFor(Draft draft) {
-        return SenderChoice.resolve(knownAccounts, draft == null ? null : draft.emailAccountId());
-    }
-
-    private static boolean pickable(TaskDetail task) {
-        return task.type() == TaskType.MANUAL_EMAIL && !task.fromSequence();
-    }
-
 
     /**
      * Reads every task of a bulk run (from the cache where it can) and sorts them into what can go,
      * what is blocked and why, and what is done by hand; then hands the plan over on the FX thread.
      */
     public void preflight(List<Long> taskIds, Consumer<BulkPlan> ready) {
-        List<Long> missing = taskIds.stream().filter(id -> !details.containsKey(id)).toList();
-        runner.run("preflight " + taskIds.size(), () -> {
-            Map<Long, TaskDetail> read = new HashMap<>();
-            for (long id : missing) {
-                try {
-                    read.put(id, gateway.task(id));
-                } catch (GatewayException unreadable) {
-                    read.put(id, null);
-                }
-            }
-            return read;
-        }, read -> {
-            read.forEach((id, task) -> {
-                if (task != null) {
-                    details.put(id, task);
-                    onTaskRead.accept(task);
-                }
-            });
-            ready.accept(plan(taskIds));
-        }, failure -> ready.accept(plan(taskIds)));
+        preflight.run(taskIds, onTaskRead, ready);
     }
-
-    private BulkPlan plan(List<Long> taskIds) {
-        List<BulkPlan.Entry> entries = new ArrayList<>();
-        for (long id : taskIds) {
-            TaskDetail task = details.get(id);
-            if (task == null) {
-                entries.add(BulkPlan.Entry.blocked(id, null, "Could not be read from Reply."));
-                continue;
-            }
-            if (task.status() != TaskStatus.NEW) {
-                entries.add(BulkPlan.Entry.blocked(id, task, "Already " + task.status().label().toLowerCase() + "."));
-                continue;
-            }
-            if (!task.type().isExecutable()) {
-                entries.add(BulkPlan.Entry.manual(task));
-                continue;
-            }
-            Draft draft = drafts.of(id);
-            MessageContent message = draft == null ? task.message() : new MessageContent(draft.subject(), draft.body());
-            SenderChoice from = pickable(task) ? senderFor(draft) : null;
-            String blocking = SendChecks.check(task, message, from == null ? null : from.problem()).stream()
-                    .filter(SendChecks.Problem::blocking).map(SendChecks.Problem::text).findFirst().orElse(null);
-            if (blocking != null) {
-                entries.add(BulkPlan.Entry.blocked(id, task, blocking));
-            } else if (!sender.canSubmit(id) || queue != null && queue.isQueued(id)) {
-                entries.add(BulkPlan.Entry.blocked(id, task, "Already on its way."));
-            } else {
-                String senderName = task.type() == TaskType.MANUAL_EMAIL
-                        ? (from != null ? from.senderName() : "the sequence's account") : null;
-                entries.add(BulkPlan.Entry.sendable(task, requestFor(task, draft), senderName));
-            }
-        }
-        return new BulkPlan(entries);
-    }
-
 
     private void setDetail(TaskDetail task) {
         detail.set(task);
@@ -626,14 +534,10 @@ public final class PreviewViewModel implements SendService.Listener {
             subject.set(draft != null ? draft.subject() : message.subject());
             body.set(draft != null ? draft.body() : message.body());
             // A sequence decides its own sender: naming one of the rep's accounts there would mislead.
-            account.set(task != null && pickable(task) ? pickAccount(draft) : null);
+            account.set(task != null && Senders.pickable(task) ? senders.forDraft(draft).shown() : null);
         } finally {
             filling = false;
         }
-    }
-
-    private EmailAccount pickAccount(Draft draft) {
-        return senderFor(draft).shown();
     }
 
     private void edited() {
@@ -655,55 +559,9 @@ public final class PreviewViewModel implements SendService.Listener {
 
     private void refreshBusy() {
         TaskDetail task = detail.get();
-        busy.set(task != null && (!sender.canSubmit(task.id()) || queue != null && queue.isQueued(task.id())));
+        busy.set(task != null && readiness.busy(task.id()));
         // A new value only when it changed would leave the reason stale; the reason reads the queue too.
         blockedReason.invalidate();
-    }
-
-    private String computeBlockedReason() {
-        TaskDetail task = detail.get();
-        if (loading.get() || task == null) {
-            return "Loading the task…";
-        }
-        if (task.status() == TaskStatus.FINISHED) {
-            return task.type().isExecutable() ? "Sent. Nothing left to do here." : "Done. Nothing left to do here.";
-        }
-        if (task.status() != TaskStatus.NEW) {
-            return "This task is " + task.status().label().toLowerCase() + "; there is nothing to send.";
-        }
-        if (sender.isInFlight(task.id())) {
-            return "Sending…";
-        }
-        if (queue != null && queue.isQueued(task.id())) {
-            return "Queued to send; Ctrl+Z takes it back.";
-        }
-        if (sender.isOutcomeUnknown(task.id())) {
-            return "It is not known whether the last send went out; select the task again to check.";
-        }
-        if (!task.type().isExecutable()) {
-            return "";
-        }
-        return checks(task).stream().filter(SendChecks.Problem::blocking).map(SendChecks.Problem::text)
-                .findFirst().orElse("");
-    }
-
-    private String computeWarning() {
-        TaskDetail task = detail.get();
-        if (task == null || !task.type().isExecutable() || task.status() != TaskStatus.NEW) {
-            return "";
-        }
-        return checks(task).stream().filter(problem -> !problem.blocking()).map(SendChecks.Problem::text)
-                .findFirst().orElse("");
-    }
-
-    private List<SendChecks.Problem> checks(TaskDetail task) {
-        String senderProblem = null;
-        if (accountPickable.get()) {
-            Draft draft = drafts.of(task.id());
-            Long picked = account.get() != null ? Long.valueOf(account.get().id()) : draft == null ? null : draft.emailAccountId();
-            senderProblem = SenderChoice.resolve(knownAccounts, picked).problem();
-        }
-        return SendChecks.check(task, new MessageContent(subject.get(), body.get()), senderProblem);
     }
 
     private boolean isSelected(long taskId) {
