@@ -4,12 +4,10 @@ import dev.taskinbox.common.fx.Delays;
 import dev.taskinbox.common.fx.TaskRunner;
 import dev.taskinbox.task.CallOutcome;
 import dev.taskinbox.task.GatewayException;
-import dev.taskinbox.task.Priority;
 import dev.taskinbox.task.SendJournal;
 import dev.taskinbox.task.SendRequest;
 import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskGateway;
-import dev.taskinbox.task.TaskStatus;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -75,15 +73,8 @@ public final class SendService {
     private final HoldPolicy hold;
     private final Map<Long, Integer> heldAttempts = new HashMap<>();
     private final Set<Long> inFlight = new HashSet<>();
-    private final Set<Long> outcomeUnknown = new HashSet<>();
-    /** Tasks whose reconciliation is under way, so a second read does not start a second one. */
-    private final Set<Long> reconciling = new HashSet<>();
-    private Delays delays = (delay, action) -> {
-        action.run();
-        return () -> { };
-    };
-    private Duration confirmGap = Duration.ZERO;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final Reconciler reconciler;
 
     public SendService(TaskGateway gateway, TaskRunner runner) {
         this(gateway, runner, SendJournal.NONE);
@@ -98,6 +89,7 @@ public final class SendService {
         this.runner = runner;
         this.journal = journal;
         this.hold = hold;
+        this.reconciler = new Reconciler(gateway, runner, journal, () -> listeners);
     }
 
     /**
@@ -106,8 +98,8 @@ public final class SendService {
      */
     public void recoverJournal() {
         for (long taskId : journal.pending()) {
-            outcomeUnknown.add(taskId);
-            reconcile(taskId);
+            reconciler.markUnknown(taskId);
+            reconciler.reconcile(taskId);
         }
     }
 
@@ -116,8 +108,7 @@ public final class SendService {
      * answered (or failed to), so one read showing New is not evidence enough to offer a re-send.
      */
     public void confirmWith(Delays scheduler, Duration gap) {
-        this.delays = scheduler;
-        this.confirmGap = gap;
+        reconciler.confirmWith(scheduler, gap);
     }
 
     public void addListener(Listener listener) {
@@ -126,7 +117,7 @@ public final class SendService {
 
     /** Whether a send or complete of this task may start now. */
     public boolean canSubmit(long taskId) {
-        return !inFlight.contains(taskId) && !outcomeUnknown.contains(taskId);
+        return !inFlight.contains(taskId) && !reconciler.isUnknown(taskId);
     }
 
     public boolean isInFlight(long taskId) {
@@ -134,7 +125,20 @@ public final class SendService {
     }
 
     public boolean isOutcomeUnknown(long taskId) {
-        return outcomeUnknown.contains(taskId);
+        return reconciler.isUnknown(taskId);
+    }
+
+    /**
+     * A fresh read of a task whose send had no clear answer: one that shows it finished settles it;
+     * one that shows it New starts (or joins) the two-read check, never clears it on its own.
+     */
+    public void observed(TaskDetail fresh) {
+        reconciler.observed(fresh);
+    }
+
+    /** Asks Reply what became of a task whose send had no clear answer; never sends anything itself. */
+    public void reconcile(long taskId) {
+        reconciler.reconcile(taskId);
     }
 
     /** Sends the task's email or SMS; false (and nothing sent) when it may not be submitted now. */
@@ -185,38 +189,6 @@ public final class SendService {
                 () -> complete(taskId, outcome));
     }
 
-    /**
-     * A fresh read of a task whose send had no clear answer: one that shows it finished settles it;
-     * one that shows it New starts (or joins) the two-read check, never clears it on its own.
-     */
-    public void observed(TaskDetail fresh) {
-        long taskId = fresh.id();
-        if (!outcomeUnknown.contains(taskId)) {
-            return;
-        }
-        if (wentOut(fresh)) {
-            settle(fresh, true);
-        } else if (!reconciling.contains(taskId)) {
-            reconcile(taskId);
-        }
-    }
-
-    /** Finished, or at least no longer unfinished: the message went (or Reply has it in hand). */
-    private static boolean wentOut(TaskDetail task) {
-        return task.status() != TaskStatus.NEW || task.finishedAt() != null;
-    }
-
-    private void settle(TaskDetail task, boolean wentOut) {
-        long taskId = task.id();
-        outcomeUnknown.remove(taskId);
-        reconciling.remove(taskId);
-        runner.run("settle journal " + taskId, () -> {
-            journal.end(taskId);
-            return taskId;
-        }, done -> { }, failure -> { });
-        listeners.forEach(listener -> listener.reconciled(task, wentOut));
-    }
-
     private boolean submit(long taskId, String name, Callable<TaskDetail> call, Runnable again) {
         if (!canSubmit(taskId)) {
             return false;
@@ -237,14 +209,14 @@ public final class SendService {
             if (classified.certainlyNotProcessed()) {
                 listeners.forEach(listener -> listener.failed(taskId, classified));
                 if (classified.kind() == GatewayException.Kind.REJECTED || classified.kind() == GatewayException.Kind.NOT_FOUND) {
-                    reread(taskId, classified);
+                    reconciler.reread(taskId, classified);
                 }
                 return;
             }
             // It may have gone out: never offer it again until the server says what happened.
-            outcomeUnknown.add(taskId);
+            reconciler.markUnknown(taskId);
             listeners.forEach(listener -> listener.failed(taskId, classified));
-            reconcile(taskId);
+            reconciler.reconcile(taskId);
         });
         return true;
     }
@@ -271,60 +243,7 @@ public final class SendService {
         return true;
     }
 
-    /**
-     * Reply refused: nothing was sent, but the refusal may be because the task is already done
-     * elsewhere, or gone. The task as Reply has it now tells the rep which.
-     */
-    private void reread(long taskId, GatewayException refusal) {
-        if (refusal.taskGone()) {
-            listeners.forEach(listener -> listener.gone(taskId));
-            return;
-        }
-        runner.run("re-read " + taskId, () -> gateway.task(taskId, Priority.SEND),
-                task -> listeners.forEach(listener -> listener.reread(task)),
-                failure -> {
-                    if (failure instanceof GatewayException missing && missing.taskGone()) {
-                        listeners.forEach(listener -> listener.gone(taskId));
-                    }
-                });
-    }
-
-    /**
-     * Asks Reply what became of a task whose send had no clear answer; never sends anything itself.
-     * A read that shows it finished settles it as sent. A read that shows it New, unfinished and not
-     * scheduled is confirmed by a second read after {@link #confirmWith a pause}; only then may the
-     * rep send it again. New but scheduled stays unknown: Reply may yet send it by itself.
-     */
-    public void reconcile(long taskId) {
-        reconciling.add(taskId);
-        check(taskId, false);
-    }
-
-    private void check(long taskId, boolean secondLook) {
-        runner.run("check " + taskId, () -> gateway.task(taskId, Priority.SEND), task -> {
-            if (!outcomeUnknown.contains(taskId)) {
-                reconciling.remove(taskId);
-                return;   // settled meanwhile by another read
-            }
-            if (wentOut(task)) {
-                settle(task, true);
-            } else if (task.scheduled()) {
-                reconciling.remove(taskId);
-                listeners.forEach(listener -> listener.unresolved(taskId, new GatewayException(
-                        GatewayException.Kind.UNKNOWN_OUTCOME, "Reply still has it to do and will send it by itself"
-                        + " at its time, so the app will not offer to send it again.")));
-            } else if (secondLook) {
-                settle(task, false);
-            } else {
-                delays.after(confirmGap, () -> check(taskId, true));
-            }
-        }, failure -> {
-            reconciling.remove(taskId);
-            listeners.forEach(listener -> listener.unresolved(taskId, classify(failure)));
-        });
-    }
-
-    private static GatewayException classify(Throwable failure) {
+    static GatewayException classify(Throwable failure) {
         if (failure instanceof GatewayException known) {
             return known;
         }
