@@ -124,9 +124,9 @@ final class KeyboardShortcuts {
         if (code.isDigitKey() && !key.isShiftDown()) {
             int digit = Integer.parseInt(key.getText().isEmpty() ? "0" : key.getText().substring(0, 1));
             if (digit > 0 && digit <= TaskType.WORK_ORDER.size()) {
-                inbox.toggleType(TaskType.WORK_ORDER.get(digit - 1));
+                inbox.filters().toggleType(TaskType.WORK_ORDER.get(digit - 1));
             } else {
-                inbox.typeFilters().clear();
+                inbox.filters().typeFilters().clear();
             }
             return true;
         }
@@ -199,7 +199,7 @@ final class KeyboardShortcuts {
         if (preview.editingProperty().get() || typing) {
             preview.editingProperty().set(false);
             if (search.isFocused() && search.getText().isEmpty()) {
-                inbox.typeFilters().clear();
+                inbox.filters().typeFilters().clear();
             }
             table.requestFocus();
             return true;

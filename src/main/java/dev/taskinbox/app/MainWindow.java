@@ -104,13 +104,13 @@ public final class MainWindow {
         search.setPromptText("/  Search contact, step, subject");
         search.setAccessibleText("Search tasks");
         search.setPrefColumnCount(24);
-        search.textProperty().bindBidirectional(inbox.searchProperty());
+        search.textProperty().bindBidirectional(inbox.filters().searchProperty());
         Label filter = new Label();
         filter.setId("type-filter");
         filter.getStyleClass().add("type-filter");
-        filter.textProperty().bind(Bindings.createStringBinding(() -> inbox.typeFilters().isEmpty() ? ""
-                : "Only " + TaskType.WORK_ORDER.stream().filter(inbox.typeFilters()::contains).map(TaskType::label).collect(Collectors.joining(", "))
-                        + " · 0 shows all", inbox.typeFilters()));
+        filter.textProperty().bind(Bindings.createStringBinding(() -> inbox.filters().typeFilters().isEmpty() ? ""
+                : "Only " + TaskType.WORK_ORDER.stream().filter(inbox.filters().typeFilters()::contains).map(TaskType::label).collect(Collectors.joining(", "))
+                        + " · 0 shows all", inbox.filters().typeFilters()));
         Label help = new Label("? shortcuts");
         help.getStyleClass().add("budget-status");
         Region spacer = new Region();
@@ -261,7 +261,7 @@ public final class MainWindow {
         select.setMinWidth(Region.USE_PREF_SIZE);
         select.setOnAction(event -> {
             List<Long> ids = inbox.attentionTasks();
-            inbox.clearFilters();   // a filter must not hide one of them
+            inbox.filters().clearFilters();   // a filter must not hide one of them
             table.getSelectionModel().clearSelection();
             for (int i = 0; i < table.getItems().size(); i++) {
                 if (ids.contains(table.getItems().get(i).id())) {

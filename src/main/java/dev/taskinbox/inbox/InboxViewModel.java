@@ -9,7 +9,6 @@ import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskGateway;
 import dev.taskinbox.task.TaskStatus;
 import dev.taskinbox.task.TaskSummary;
-import dev.taskinbox.task.TaskType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,17 +17,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.Set;
 import javafx.beans.Observable;
-import javafx.collections.ObservableSet;
 import java.util.List;
 import java.util.Map;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Predicate;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -38,8 +34,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.ObjectBinding;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.ListChangeListener;
@@ -68,15 +62,11 @@ public final class InboxViewModel {
     private final FilteredList<TaskRow> visibleRows = new FilteredList<>(rows);
     /** The rows by task id: sends and reads look their row up many times a second. */
     private final Map<Long, TaskRow> byId = new HashMap<>();
-    private final StringProperty search = new SimpleStringProperty("");
     private Comparator<TaskRow> order;
-    private final ObservableSet<TaskType> typeFilters = FXCollections.observableSet(EnumSet.noneOf(TaskType.class));
-    private final ObjectProperty<TaskView> view = new SimpleObjectProperty<>(TaskView.ALL);
-    private final ObjectProperty<Long> sequenceFilter = new SimpleObjectProperty<>();
+    private final TaskFilters filters;
     private final ObservableMap<Long, String> sequenceNames = FXCollections.observableHashMap();
     private final InboxCounts counts;
     private final SendReport sendReport;
-    private ObjectBinding<Predicate<TaskRow>> predicate;
     private final ObjectProperty<LoadState> state = new SimpleObjectProperty<>(LoadState.IDLE);
     private final ObjectProperty<CurrentUser> user = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
@@ -98,8 +88,8 @@ public final class InboxViewModel {
         this.clock = clock;
         this.counts = new InboxCounts(clock);
         this.sendReport = new SendReport(this);
-        predicate = Bindings.createObjectBinding(this::filter, search, typeFilters, view, sequenceFilter);
-        visibleRows.predicateProperty().bind(predicate);
+        this.filters = new TaskFilters(clock);
+        visibleRows.predicateProperty().bind(filters.predicate());
         rows.addListener((ListChangeListener<TaskRow>) change -> {
             if (changesMembership(change)) {
                 recount();
@@ -141,28 +131,23 @@ public final class InboxViewModel {
         }
     }
 
-    /** Which slice of the day is shown (All pending by default). */
-    public ObjectProperty<TaskView> viewProperty() {
-        return view;
-    }
-
     /**
      * Time moved on: tasks fall due and today ends, so views and counts are taken again (the
      * window calls this once a minute).
      */
     public void clockTicked() {
-        predicate.invalidate();
+        filters.clockTicked();
         recount();
-    }
-
-    /** Only tasks of this sequence (null: all). */
-    public ObjectProperty<Long> sequenceFilterProperty() {
-        return sequenceFilter;
     }
 
     /** Sequence names by id, read once the list is in (numbers stand in until then, or for good). */
     public ObservableMap<Long, String> sequenceNames() {
         return sequenceNames;
+    }
+
+    /** The view, types, sequence and search that narrow the list. */
+    public TaskFilters filters() {
+        return filters;
     }
 
     /** Live counts per view and per type. */
@@ -177,60 +162,6 @@ public final class InboxViewModel {
     /** The rows the filters let through, in list order: what the table shows. */
     public ObservableList<TaskRow> visibleRows() {
         return visibleRows;
-    }
-
-    /** Free text matched against contact, step, subject and type, ignoring case. */
-    public StringProperty searchProperty() {
-        return search;
-    }
-
-    /** Only tasks of these types (empty: every type). Several may be chosen at once. */
-    public ObservableSet<TaskType> typeFilters() {
-        return typeFilters;
-    }
-
-    /** Adds the type to the filter, or takes it out if it is in. */
-    public void toggleType(TaskType type) {
-        if (!typeFilters.remove(type)) {
-            typeFilters.add(type);
-        }
-    }
-
-    /** Back to every task: all pending, every type and sequence, no search. */
-    public void clearFilters() {
-        search.set("");
-        typeFilters.clear();
-        sequenceFilter.set(null);
-        view.set(TaskView.ALL);
-    }
-
-    /** True when some filter or search is narrowing the list. */
-    public boolean isFiltered() {
-        return !typeFilters.isEmpty() || sequenceFilter.get() != null || view.get() != TaskView.ALL
-                || (search.get() != null && !search.get().isBlank());
-    }
-
-    private Predicate<TaskRow> filter() {
-        String needle = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
-        Set<TaskType> types = EnumSet.noneOf(TaskType.class);
-        types.addAll(typeFilters);
-        TaskView slice = view.get();
-        Long sequence = sequenceFilter.get();
-        Instant now = clock.instant();
-        Instant endOfToday = TaskView.endOfToday(now, clock.getZone());
-        return row -> (types.isEmpty() || types.contains(row.summary().type()))
-                && (sequence == null || sequence.equals(row.summary().sequenceId()))
-                && slice.contains(row.summary().dueTo(), now, endOfToday)
-                && (needle.isEmpty() || matches(row, needle));
-    }
-
-    private static boolean matches(TaskRow row, String needle) {
-        return contains(row.summary().contactName(), needle) || contains(row.stepNameProperty().get(), needle)
-                || contains(row.subjectProperty().get(), needle) || contains(row.summary().type().label(), needle);
-    }
-
-    private static boolean contains(String text, String needle) {
-        return text != null && text.toLowerCase(Locale.ROOT).contains(needle);
     }
 
     /** Completes many tasks in Reply's batch call (100 a call), then says which could not be completed and why. */

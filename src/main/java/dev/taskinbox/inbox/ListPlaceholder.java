@@ -40,7 +40,7 @@ final class ListPlaceholder {
 
     private static Node noMatch(InboxViewModel inbox) {
         return withButton(box("placeholder-no-match", "No task matches these filters."), "Show all tasks",
-                inbox::clearFilters);
+                inbox.filters()::clearFilters);
     }
 
     private static VBox withButton(VBox box, String text, Runnable action) {

@@ -27,12 +27,12 @@ public final class ViewsPane extends VBox {
             ToggleButton button = entry("view-" + view.name().toLowerCase(Locale.ROOT), view.label(),
                     inbox.counts().of(view).asString());
             button.setToggleGroup(views);
-            button.setSelected(inbox.viewProperty().get() == view);
+            button.setSelected(inbox.filters().viewProperty().get() == view);
             button.setOnAction(event -> {
-                inbox.viewProperty().set(view);
+                inbox.filters().viewProperty().set(view);
                 button.setSelected(true);
             });
-            inbox.viewProperty().addListener((obs, before, now) -> button.setSelected(now == view));
+            inbox.filters().viewProperty().addListener((obs, before, now) -> button.setSelected(now == view));
             getChildren().add(button);
         }
         getChildren().add(heading("Types"));
@@ -42,13 +42,13 @@ public final class ViewsPane extends VBox {
                     inbox.counts().of(type).asString());
             button.setGraphic(TaskTypeIcons.of(type));
             // A click adds or removes the type; the button shows the filter, whoever set it (the 1-7 keys too).
-            button.setSelected(inbox.typeFilters().contains(type));
-            button.setOnAction(event -> inbox.toggleType(type));
-            inbox.typeFilters().addListener((SetChangeListener<TaskType>) change ->
-                    button.setSelected(inbox.typeFilters().contains(type)));
+            button.setSelected(inbox.filters().typeFilters().contains(type));
+            button.setOnAction(event -> inbox.filters().toggleType(type));
+            inbox.filters().typeFilters().addListener((SetChangeListener<TaskType>) change ->
+                    button.setSelected(inbox.filters().typeFilters().contains(type)));
             button.selectedProperty().addListener((obs, was, is) -> {
-                if (is != inbox.typeFilters().contains(type)) {
-                    button.setSelected(inbox.typeFilters().contains(type));
+                if (is != inbox.filters().typeFilters().contains(type)) {
+                    button.setSelected(inbox.filters().typeFilters().contains(type));
                 }
             });
             getChildren().add(button);
@@ -60,7 +60,7 @@ public final class ViewsPane extends VBox {
         Runnable rebuild = () -> showSequences(sequences, inbox);
         inbox.counts().bySequence().addListener((MapChangeListener<Long, Integer>) change -> rebuild.run());
         inbox.sequenceNames().addListener((MapChangeListener<Long, String>) change -> rebuild.run());
-        inbox.sequenceFilterProperty().addListener((obs, before, now) -> rebuild.run());
+        inbox.filters().sequenceFilterProperty().addListener((obs, before, now) -> rebuild.run());
         rebuild.run();
     }
 
@@ -76,9 +76,9 @@ public final class ViewsPane extends VBox {
                     ToggleButton button = entry("sequence-" + id, entry.getValue() + "  " + name,
                             new SimpleStringProperty(""));
                     button.setTooltip(new Tooltip(name + " · " + entry.getValue() + " to do"));
-                    button.setSelected(Long.valueOf(id).equals(inbox.sequenceFilterProperty().get()));
-                    button.setOnAction(event -> inbox.sequenceFilterProperty().set(
-                            Long.valueOf(id).equals(inbox.sequenceFilterProperty().get()) ? null : id));
+                    button.setSelected(Long.valueOf(id).equals(inbox.filters().sequenceFilterProperty().get()));
+                    button.setOnAction(event -> inbox.filters().sequenceFilterProperty().set(
+                            Long.valueOf(id).equals(inbox.filters().sequenceFilterProperty().get()) ? null : id));
                     box.getChildren().add(button);
                 });
     }

@@ -135,7 +135,7 @@ class InboxFlowTest {
 
         waitFor("Reply has the call as negative", () -> Integer.valueOf(2).equals(server().callResolution(first.id())));
         assertThat(table.getSelectionModel().getSelectedItem()).as("run-through moved on").isNotSameAs(first);
-        assertThat(inbox().typeFilters()).as("the digit picked the outcome, not a type filter").isEmpty();
+        assertThat(inbox().filters().typeFilters()).as("the digit picked the outcome, not a type filter").isEmpty();
 
         // C, then the rep moves to another task before answering: the answer acts on nothing.
         TaskRow email = table.getItems().stream().filter(row -> row.summary().type() == TaskType.MANUAL_EMAIL)

@@ -164,7 +164,7 @@ class KeyboardFlowTest {
         robot.clickOn("#attention-select");
         assertThat(table.getSelectionModel().getSelectedItems()).extracting(TaskRow::id)
                 .containsExactly(selected.get(0).id());
-        assertThat(context.inbox().typeFilters()).as("filters cleared so none is hidden").isEmpty();
+        assertThat(context.inbox().filters().typeFilters()).as("filters cleared so none is hidden").isEmpty();
         robot.clickOn("#attention-close");
         assertThat(robot.lookup("#attention-bar").queryAs(javafx.scene.Node.class).isVisible()).isFalse();
     }

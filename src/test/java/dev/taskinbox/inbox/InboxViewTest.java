@@ -77,12 +77,12 @@ class InboxViewTest {
     void nothingToDoIsNotTheSameAsNothingMatching(FxRobot robot) {
         robot.interact(inbox::load);
         finish(robot);
-        robot.interact(() -> inbox.searchProperty().set("nobody here"));
+        robot.interact(() -> inbox.filters().searchProperty().set("nobody here"));
 
         assertThat(showing(robot, "placeholder-no-match")).isTrue();
         robot.clickOn("#placeholder-no-match-action");
 
-        assertThat(inbox.searchProperty().get()).isEmpty();
+        assertThat(inbox.filters().searchProperty().get()).isEmpty();
         assertThat(inbox.visibleRows()).hasSize(3);
     }
 

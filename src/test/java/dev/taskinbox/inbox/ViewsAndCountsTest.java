@@ -58,18 +58,18 @@ class ViewsAndCountsTest {
 
     @Test
     void aViewAndATypeFilterCombineWithSearch() {
-        inbox.viewProperty().set(TaskView.TODAY);
+        inbox.filters().viewProperty().set(TaskView.TODAY);
         assertThat(inbox.visibleRows()).extracting(TaskRow::id).containsExactly(1L, 2L, 3L, 4L);
 
-        inbox.toggleType(TaskType.SMS);
+        inbox.filters().toggleType(TaskType.SMS);
         assertThat(inbox.visibleRows()).extracting(TaskRow::id).containsExactly(1L, 4L);
 
-        inbox.searchProperty().set("contact 4");
+        inbox.filters().searchProperty().set("contact 4");
         assertThat(inbox.visibleRows()).extracting(TaskRow::id).containsExactly(4L);
 
-        inbox.viewProperty().set(TaskView.ALL);
-        inbox.typeFilters().clear();
-        inbox.searchProperty().set("SMS");
+        inbox.filters().viewProperty().set(TaskView.ALL);
+        inbox.filters().typeFilters().clear();
+        inbox.filters().searchProperty().set("SMS");
         assertThat(inbox.visibleRows()).extracting(TaskRow::id).containsExactly(1L, 4L, 6L);
     }
 
@@ -93,18 +93,18 @@ class ViewsAndCountsTest {
 
     @Test
     void severalTypesAtOnceShowTasksOfAnyOfThem() {
-        inbox.toggleType(TaskType.SMS);
-        inbox.toggleType(TaskType.CALL);
+        inbox.filters().toggleType(TaskType.SMS);
+        inbox.filters().toggleType(TaskType.CALL);
         assertThat(inbox.visibleRows()).extracting(TaskRow::id).containsExactly(1L, 3L, 4L, 6L);
 
-        inbox.toggleType(TaskType.SMS);
+        inbox.filters().toggleType(TaskType.SMS);
         assertThat(inbox.visibleRows()).extracting(TaskRow::id).containsExactly(3L);
-        assertThat(inbox.isFiltered()).isTrue();
+        assertThat(inbox.filters().isFiltered()).isTrue();
     }
 
     @Test
     void searchFindsASubjectOnceTheTaskHasBeenRead() {
-        inbox.searchProperty().set("hi ann");
+        inbox.filters().searchProperty().set("hi ann");
         assertThat(inbox.visibleRows()).isEmpty();
 
         // The list call carries no subjects; reading a task's details brings its subject in.
@@ -116,15 +116,15 @@ class ViewsAndCountsTest {
 
     @Test
     void showAllClearsEveryFilterAndTheSearch() {
-        inbox.viewProperty().set(TaskView.UPCOMING);
-        inbox.toggleType(TaskType.SMS);
-        inbox.sequenceFilterProperty().set(301L);
-        inbox.searchProperty().set("nobody by this name");
+        inbox.filters().viewProperty().set(TaskView.UPCOMING);
+        inbox.filters().toggleType(TaskType.SMS);
+        inbox.filters().sequenceFilterProperty().set(301L);
+        inbox.filters().searchProperty().set("nobody by this name");
         assertThat(inbox.visibleRows()).isEmpty();
 
-        inbox.clearFilters();
+        inbox.filters().clearFilters();
 
-        assertThat(inbox.isFiltered()).isFalse();
+        assertThat(inbox.filters().isFiltered()).isFalse();
         assertThat(inbox.visibleRows()).hasSize(6);
     }
 
@@ -151,7 +151,7 @@ class ViewsAndCountsTest {
     void sequencesAreCountedAndFilterTheList() {
         assertThat(inbox.counts().bySequence()).containsExactly(Map.entry(301L, 3));
 
-        inbox.sequenceFilterProperty().set(301L);
+        inbox.filters().sequenceFilterProperty().set(301L);
 
         assertThat(inbox.visibleRows()).extracting(TaskRow::id).containsExactly(2L, 4L, 6L);
     }
@@ -161,7 +161,7 @@ class ViewsAndCountsTest {
         MutableClock clock = new MutableClock(NOW);
         InboxViewModel ticking = new InboxViewModel(gateway, new SameThreadTaskRunner(), clock.withZone(STOCKHOLM));
         ticking.load();
-        ticking.viewProperty().set(TaskView.OVERDUE);
+        ticking.filters().viewProperty().set(TaskView.OVERDUE);
         assertThat(ticking.visibleRows()).extracting(TaskRow::id).containsExactly(1L, 2L);
 
         clock.advance(Duration.ofHours(7));   // 17:00 in Stockholm: task 3 (16:00) is now overdue

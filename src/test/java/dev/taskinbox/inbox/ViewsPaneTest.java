@@ -41,23 +41,23 @@ class ViewsPaneTest {
         assertThat(robot.lookup("#view-all").queryAs(ToggleButton.class).getText()).isEqualTo("All pending  5");
 
         robot.clickOn("#type-sms");
-        assertThat(inbox.typeFilters()).containsExactly(TaskType.SMS);
+        assertThat(inbox.filters().typeFilters()).containsExactly(TaskType.SMS);
         assertThat(inbox.visibleRows()).hasSize(2);
         assertThat(sms.isSelected()).isTrue();
 
         robot.clickOn("#type-call");
-        assertThat(inbox.typeFilters()).containsExactlyInAnyOrder(TaskType.SMS, TaskType.CALL);
+        assertThat(inbox.filters().typeFilters()).containsExactlyInAnyOrder(TaskType.SMS, TaskType.CALL);
         assertThat(inbox.visibleRows()).extracting(row -> row.summary().type())
                 .containsOnly(TaskType.SMS, TaskType.CALL).isNotEmpty();
         robot.clickOn("#type-call");
 
         robot.clickOn("#type-sms");
-        assertThat(inbox.typeFilters()).isEmpty();
+        assertThat(inbox.filters().typeFilters()).isEmpty();
         assertThat(sms.isSelected()).isFalse();
 
         robot.clickOn("#view-today");
-        assertThat(inbox.viewProperty().get()).isEqualTo(TaskView.TODAY);
-        robot.interact(() -> inbox.toggleType(TaskType.CALL));
+        assertThat(inbox.filters().viewProperty().get()).isEqualTo(TaskView.TODAY);
+        robot.interact(() -> inbox.filters().toggleType(TaskType.CALL));
         assertThat(robot.lookup("#type-call").queryAs(ToggleButton.class).isSelected()).isTrue();
     }
 }
