@@ -1,19 +1,15 @@
 package dev.taskinbox.inbox;
 
 import dev.taskinbox.common.fx.TaskRunner;
-import dev.taskinbox.common.ui.DueText;
 import dev.taskinbox.task.BudgetState;
 import dev.taskinbox.task.CurrentUser;
 import dev.taskinbox.task.GatewayException;
 import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskGateway;
 import dev.taskinbox.task.TaskStatus;
-import dev.taskinbox.task.TaskSummary;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -64,6 +60,7 @@ public final class InboxViewModel {
     private final Map<Long, TaskRow> byId = new HashMap<>();
     private Comparator<TaskRow> order;
     private final TaskFilters filters;
+    private final Snoozer snoozer;
     private final ObservableMap<Long, String> sequenceNames = FXCollections.observableHashMap();
     private final InboxCounts counts;
     private final SendReport sendReport;
@@ -89,6 +86,7 @@ public final class InboxViewModel {
         this.counts = new InboxCounts(clock);
         this.sendReport = new SendReport(this);
         this.filters = new TaskFilters(clock);
+        this.snoozer = new Snoozer(this, gateway, runner, clock);
         visibleRows.predicateProperty().bind(filters.predicate());
         rows.addListener((ListChangeListener<TaskRow>) change -> {
             if (changesMembership(change)) {
@@ -192,57 +190,20 @@ public final class InboxViewModel {
         });
     }
 
-    /**
-     * What the rep must agree to before these tasks move to {@code due}, or empty when nothing:
-     * a task Reply sends by itself ({@code isScheduled}) has its automatic send moved with it.
-     */
+    /** What the rep must agree to before these tasks move to {@code due}, or empty (see {@link Snoozer}). */
     public Optional<String> snoozeQuestion(List<Long> taskIds, Instant due) {
-        long automatic = taskIds.stream().map(this::find).flatMap(Optional::stream)
-                .filter(row -> row.summary().scheduled()).count();
-        if (automatic == 0) {
-            return Optional.empty();
-        }
-        String which = automatic == 1 ? (taskIds.size() == 1 ? "This task is" : "One of these tasks is")
-                : automatic + " of these tasks are";
-        return Optional.of(which + " sent by its sequence on its own at its start time. Snoozing moves that"
-                + " automatic send to " + DueText.absolute(due.minus(Duration.ofHours(1)), clock.getZone()) + ".");
+        return snoozer.question(taskIds, due);
     }
 
-    /**
-     * Moves tasks to a new due time (start an hour before), one update each; rows show the new time.
-     * Never past the list's window: Reply lists tasks starting up to a year ahead, and one moved further
-     * would silently leave the list, so that is refused with the reason instead.
-     */
+    /** Moves tasks to a new due time, within the list's window (see {@link Snoozer}). */
     public void snooze(List<Long> taskIds, Instant due) {
-        Instant start = due.minus(Duration.ofHours(1));
-        Instant lastListed = clock.instant().atZone(ZoneOffset.UTC).plusYears(1).toInstant();
-        if (start.isAfter(lastListed)) {
-            DateTimeFormatter day = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH).withZone(clock.getZone());
-            message.set("Not snoozed: Reply lists tasks that start within a year, so a task moved to "
-                    + day.format(due) + " would leave the list. Pick a day before " + day.format(lastListed) + ".");
-            return;
-        }
-        for (long id : taskIds) {
-            find(id).ifPresent(row -> row.setActivity("Snoozing…"));
-            runner.run("snooze " + id, () -> gateway.reschedule(id, start, due), moved ->
-                    find(id).ifPresent(row -> {
-                        TaskSummary before = row.summary();
-                        TaskRow replacement = new TaskRow(new TaskSummary(before.id(), before.type(), moved.status(),
-                                before.linkedInAction(), before.contactName(), moved.startAt(), moved.dueTo(),
-                                moved.finishedAt(), before.sequenceId(), before.scheduled()));
-                        replacement.setStepName(row.stepNameProperty().get());
-                        replacement.setDraft(row.draftProperty().get());
-                        replacement.setActivity("Snoozed");
-                        rows.set(rows.indexOf(row), replacement);
-                        keepInOrder();
-                        message.set("Snoozed " + before.contactName() + " until "
-                                + DueText.absolute(moved.dueTo(), clock.getZone()) + ".");
-                    }), failure -> find(id).ifPresent(row -> {
-                        row.setActivity("");
-                        message.set("Could not snooze " + row.summary().contactName() + ". "
-                                + GatewayException.userMessageOf(failure));
-                    }));
-        }
+        snoozer.snooze(taskIds, due);
+    }
+
+    /** A row's task changed in a way that makes a new row of it (new dates): it takes the old one's place and order. */
+    void replace(TaskRow row, TaskRow replacement) {
+        rows.set(rows.indexOf(row), replacement);
+        keepInOrder();
     }
 
     public ObservableList<TaskRow> rows() {
