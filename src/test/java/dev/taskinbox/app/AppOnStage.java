@@ -4,8 +4,12 @@ import atlantafx.base.theme.PrimerLight;
 import dev.taskinbox.api.ClientOptions;
 import dev.taskinbox.demo.DemoServer;
 import dev.taskinbox.settings.FileApiKeyStore;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -23,6 +27,17 @@ final class AppOnStage {
         AppDirs dirs = new AppDirs(home.resolve("config"), home.resolve("data"), home.resolve("logs"));
         return AppContext.create(new LaunchConfig(false, server.root().toString(), "k"), Clock.systemUTC(), dirs,
                 new FileApiKeyStore(dirs.config().resolve("api-key")), tune);
+    }
+
+    /**
+     * The app on its embedded demo data, as {@code mvn javafx:run} starts it, with its folders under
+     * a new temporary home and its key in a file there: never the real home folder or keyring.
+     */
+    static AppContext onDemoData(Clock clock) throws IOException {
+        Path home = Files.createTempDirectory("demo-flow");
+        AppDirs dirs = new AppDirs(home.resolve("config"), home.resolve("data"), home.resolve("logs"));
+        return AppContext.create(LaunchConfig.resolve(List.of(), Map.of()), clock, dirs,
+                new FileApiKeyStore(dirs.config().resolve("api-key")));
     }
 
     static AppContext show(Stage stage, AppContext context) {

@@ -11,8 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBar;
@@ -43,8 +41,8 @@ class InboxFlowTest {
     private AppContext context;
 
     @Start
-    void start(Stage stage) {
-        context = AppContext.create(LaunchConfig.resolve(List.of(), Map.of()), clock);
+    void start(Stage stage) throws java.io.IOException {
+        context = AppOnStage.onDemoData(clock);
         context.setUndoWindow(Duration.ZERO);
         AppOnStage.show(stage, context);
     }

@@ -14,12 +14,8 @@ import dev.taskinbox.task.TaskType;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
-import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -40,9 +36,9 @@ class SendFlowTest {
     private Stage stage;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws java.io.IOException {
         this.stage = stage;
-        context = AppContext.create(LaunchConfig.resolve(List.of(), Map.of()), Clock.systemDefaultZone());
+        context = AppOnStage.onDemoData(Clock.systemDefaultZone());
         // These flows are about sending; the undo window has tests of its own.
         context.setUndoWindow(Duration.ZERO);
         AppOnStage.show(stage, context);
