@@ -17,6 +17,7 @@ import dev.taskinbox.send.SendQueue;
 import dev.taskinbox.send.SendService;
 import dev.taskinbox.settings.ApiKeyDialog;
 import dev.taskinbox.settings.ApiKeyStore;
+import dev.taskinbox.settings.AppSettings;
 import dev.taskinbox.settings.FileApiKeyStore;
 import dev.taskinbox.settings.SecretToolKeyStore;
 import dev.taskinbox.settings.SettingsStore;
@@ -97,8 +98,20 @@ public final class AppContext implements AutoCloseable {
     /** {@code tune} adjusts the client (tests give it a roomier budget than Reply's 100 a minute). */
     static AppContext create(LaunchConfig config, Clock clock, AppDirs dirs, ApiKeyStore keyStore,
                              UnaryOperator<ClientOptions> tune) {
+        return prepare(config, clock, dirs, keyStore, tune).build();
+    }
+
+    /**
+     * Everything start-up reads and opens (settings, the form learned for the URL, drafts, the send
+     * journal, the demo server, the HTTP client): blocking work, so the app does it on a worker
+     * thread and then {@link Prepared#build()}s the window on the FX thread.
+     */
+    static Prepared prepare(LaunchConfig config, Clock clock, AppDirs dirs, ApiKeyStore keyStore,
+                            UnaryOperator<ClientOptions> tune) {
         SettingsStore settings = new SettingsStore(dirs.config().resolve("settings.properties"));
         WireFormStore forms = new WireFormStore(dirs.config().resolve("wire-forms.properties"));
+        OnFxThread askForKey = new OnFxThread();
+        OnFxThread askForTeam = new OnFxThread();
         if (config.demo()) {
             DemoServer server;
             try {
@@ -108,25 +121,37 @@ public final class AppContext implements AutoCloseable {
             }
             // Demo tasks start afresh with every run, so demo edits are not kept.
             ClientOptions demoOptions = ClientOptions.defaults();
-            AppContext demo = new AppContext(ReplyTaskGateway.create(new ApiEndpoint(server.root()), DEMO_KEY, demoOptions),
-                    server, clock, Stores.inMemory(), keyStore);
-            demo.useSettings(new SettingsActions(settings, forms, keyStore, demoOptions.budget(), demo.runner));
-            return demo;
+            ReplyTaskGateway demo = ReplyTaskGateway.create(new ApiEndpoint(server.root()), DEMO_KEY, demoOptions);
+            return new Prepared(demo, server, clock, Stores.inMemory(), keyStore, settings, forms, demoOptions, null,
+                    askForKey, askForTeam);
         }
         String url = config.apiUrl() == null ? ApiEndpoint.DEFAULT_ROOT : config.apiUrl();
+        AppSettings saved = settings.load();
         // A 401 pauses every call and asks the rep for a key; the window is built after the gateway.
-        OnFxThread askForKey = new OnFxThread();
-        OnFxThread askForTeam = new OnFxThread();
-        ClientOptions options = SettingsActions.clientOptions(settings.load(), forms, url,
+        ClientOptions options = SettingsActions.clientOptions(saved, forms, url,
                 tune.apply(ClientOptions.defaults()).withOnUnauthorized(askForKey)
                         .withOnNeedsIdentity(code -> askForTeam.run()));
         ReplyTaskGateway gateway = ReplyTaskGateway.create(ApiEndpoint.parse(url), config.apiKey(), options);
-        AppContext context = new AppContext(gateway, null, clock, Stores.onDisk(dirs.data(), clock), keyStore);
-        context.setUndoWindow(Duration.ofSeconds(settings.load().undoSeconds()));
-        context.useSettings(new SettingsActions(settings, forms, keyStore, options.budget(), context.runner));
-        askForKey.use(context::askForKey);
-        askForTeam.use(context::askForTeamOnce);
-        return context;
+        Stores stores = Stores.onDisk(dirs.data(), clock);
+        stores.drafts().loadAll();   // read here, kept by the store for the preview to take
+        return new Prepared(gateway, null, clock, stores, keyStore, settings, forms, options,
+                Duration.ofSeconds(saved.undoSeconds()), askForKey, askForTeam);
+    }
+
+    /** What {@link #prepare} read and opened; {@link #build()} makes the window of it, on the FX thread. */
+    record Prepared(ReplyTaskGateway gateway, DemoServer demoServer, Clock clock, Stores stores, ApiKeyStore keyStore,
+                    SettingsStore settings, WireFormStore forms, ClientOptions options, Duration undoWindow,
+                    OnFxThread askForKey, OnFxThread askForTeam) {
+        AppContext build() {
+            AppContext context = new AppContext(gateway, demoServer, clock, stores, keyStore);
+            if (undoWindow != null) {
+                context.setUndoWindow(undoWindow);
+            }
+            context.useSettings(new SettingsActions(settings, forms, keyStore, options.budget(), context.runner));
+            askForKey.use(context::askForKey);
+            askForTeam.use(context::askForTeamOnce);
+            return context;
+        }
     }
 
     /** Called on a worker thread (a 401, a TEAM_REQUIRED); what it asks happens on the FX thread. */

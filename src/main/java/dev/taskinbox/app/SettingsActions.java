@@ -72,7 +72,13 @@ final class SettingsActions {
      * What the rep saves is stored off the FX thread and handed to {@code applied}.
      */
     void open(Window owner, boolean focusTeam, Consumer<AppSettings> applied, Consumer<String> notice) {
-        AppSettings current = settings.load();
+        // The file is read off the FX thread; the dialog opens once it is in.
+        runner.run("read settings", settings::load, current -> ask(owner, current, focusTeam, applied, notice),
+                failure -> notice.accept("Settings could not be read: " + failure.getMessage()));
+    }
+
+    private void ask(Window owner, AppSettings current, boolean focusTeam, Consumer<AppSettings> applied,
+                     Consumer<String> notice) {
         new SettingsDialog(owner, current, keys == null ? "the key store" : keys.describe(), this::testConnection, focusTeam)
                 .ask().ifPresent(choice -> {
                     applied.accept(choice.settings());

@@ -1,5 +1,6 @@
 package dev.taskinbox.app;
 
+import dev.taskinbox.common.fx.UiThread;
 import dev.taskinbox.settings.ApiKeyStore;
 import dev.taskinbox.settings.AppSettings;
 import dev.taskinbox.settings.SettingsStore;
@@ -7,11 +8,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
 import javafx.scene.image.Image;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /** The JavaFX application: resolves where tasks come from, builds the context, shows the window. */
@@ -20,35 +26,61 @@ public final class TaskInboxApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        try {
-            AppDirs dirs = AppDirs.current();
-            AppSettings settings = new SettingsStore(dirs.config().resolve("settings.properties")).load();
-            Themes.apply(settings.darkTheme());
-            ApiKeyStore keyStore = AppContext.keyStore(dirs);
-            LaunchConfig config = LaunchConfig.resolve(getParameters().getRaw(), withSettingsUrl(environment(), settings),
-                    keyStore::load);
-            Redactor redactor = new Redactor(config.apiKey());
-            Path logFile = AppLogging.install(dirs.logs(), redactor);
-            new CrashHandler(redactor, logFile).install();
-            context = AppContext.create(config, Clock.systemDefaultZone(), dirs, keyStore);
-        } catch (IllegalArgumentException | UncheckedIOException cannotStart) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, cannotStart.getMessage());
-            alert.setHeaderText("Task Inbox cannot start");
-            alert.showAndWait();
-            Platform.exit();
-            return;
-        }
-        stage.titleProperty().bind(context.window().titleProperty());
+        // The window comes at once; what start-up reads (settings, keyring, drafts, journal) is read
+        // on a worker, never on the FX thread, and the real window replaces this one when it is in.
         for (int size : new int[] {16, 32, 48, 256}) {
             stage.getIcons().add(new Image(TaskInboxApp.class.getResource("/icons/task-inbox-" + size + ".png").toExternalForm()));
         }
-        stage.setScene(context.window().scene());
-        context.window().openLinksWith(getHostServices()::showDocument);
+        stage.setTitle("Task Inbox");
+        stage.setScene(new Scene(new StackPane(new Label("Starting Task Inbox…")), 1280, 800));
         stage.setMinWidth(900);
         stage.setMinHeight(560);
-        // The list starts loading before the window is first styled and laid out: the two overlap.
-        context.start();
         stage.show();
+        List<String> args = getParameters().getRaw();
+        Thread startup = new Thread(() -> {
+            Started started;
+            try {
+                started = read(args);
+            } catch (IllegalArgumentException | UncheckedIOException cannotStart) {
+                UiThread.run(() -> cannotStart(cannotStart.getMessage()));
+                return;
+            }
+            UiThread.run(() -> open(stage, started));
+        }, "startup");
+        startup.setDaemon(true);
+        startup.start();
+    }
+
+    /** What start-up reads and opens, off the FX thread. */
+    private record Started(AppSettings settings, AppContext.Prepared prepared) {
+    }
+
+    private static Started read(List<String> args) {
+        AppDirs dirs = AppDirs.current();
+        AppSettings settings = new SettingsStore(dirs.config().resolve("settings.properties")).load();
+        ApiKeyStore keyStore = AppContext.keyStore(dirs);
+        LaunchConfig config = LaunchConfig.resolve(args, withSettingsUrl(environment(), settings), keyStore::load);
+        Redactor redactor = new Redactor(config.apiKey());
+        Path logFile = AppLogging.install(dirs.logs(), redactor);
+        new CrashHandler(redactor, logFile).install();
+        return new Started(settings, AppContext.prepare(config, Clock.systemDefaultZone(), dirs, keyStore,
+                UnaryOperator.identity()));
+    }
+
+    private void open(Stage stage, Started started) {
+        Themes.apply(started.settings().darkTheme());
+        context = started.prepared().build();
+        stage.titleProperty().bind(context.window().titleProperty());
+        stage.setScene(context.window().scene());
+        context.window().openLinksWith(getHostServices()::showDocument);
+        context.start();
+    }
+
+    private static void cannotStart(String reason) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, reason);
+        alert.setHeaderText("Task Inbox cannot start");
+        alert.showAndWait();
+        Platform.exit();
     }
 
     @Override

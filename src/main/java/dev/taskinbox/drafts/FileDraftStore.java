@@ -38,13 +38,20 @@ public final class FileDraftStore implements DraftStore, AutoCloseable {
     private final AtomicBoolean writeScheduled = new AtomicBoolean();
     private volatile String problem = "";
 
+    private boolean loaded;
+
     public FileDraftStore(Path file, Clock clock) {
         this.file = file;
         this.clock = clock;
     }
 
     @Override
-    public Map<Long, Draft> loadAll() {
+    public synchronized Map<Long, Draft> loadAll() {
+        // Read once (start-up reads it off the FX thread); afterwards the store's own copy is the truth.
+        if (loaded) {
+            return Map.copyOf(drafts);
+        }
+        loaded = true;
         try {
             Properties stored = AtomicFiles.readProperties(file);
             drafts.clear();

@@ -139,6 +139,9 @@ public final class PreviewView extends StackPane {
         accountPicker.setButtonCell(new AccountCell(true));
         accountPicker.setMaxWidth(Double.MAX_VALUE);
         accountPicker.disableProperty().bind(viewModel.accountPickableProperty().not());
+        // A sequence email goes from the sequence's mailbox: an empty picker there would only puzzle.
+        accountPicker.visibleProperty().bind(viewModel.accountPickableProperty());
+        accountPicker.managedProperty().bind(accountPicker.visibleProperty());
         subject.setId("preview-subject");
         subject.setAccessibleText("Subject");
         subject.textProperty().bindBidirectional(viewModel.subjectProperty());

@@ -43,7 +43,7 @@ public final class FxThreadNeverBlocks implements BeforeAllCallback, BeforeEachC
     }
 
     /** What was caught since the test began, taken away so it does not fail the test (for the self-test). */
-    static List<String> takeCaught() {
+    public static List<String> takeCaught() {
         List<String> caught = new ArrayList<>(CAUGHT);
         CAUGHT.clear();
         return caught;
