@@ -320,6 +320,33 @@ class ReplyTaskGatewayTest {
 
         assertThatThrownBy(() -> gateway.execute(5001, SendRequest.AS_IS)).isInstanceOf(GatewayException.class);
         assertThat(sleeps).isEmpty();
+        assertThat(server.getRequestCount()).as("the execute reached the server once, and only once").isEqualTo(1);
+    }
+
+    @Test
+    void a429WithRetryAfterPausesTheWholeBudgetUntilThen() throws Exception {
+        RequestBudget budget = RequestBudget.forReply(java.time.Clock.systemUTC());
+        ReplyTaskGateway paced = reply.gateway(reply.options().withRememberedForm(WireForm.SEED).withBudget(budget));
+        server.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "7")
+                .setHeader("Content-Type", "application/problem+json").setBody("{\"title\": \"Too Many Requests\"}"));
+        Instant before = Instant.now();
+        Thread sending = new Thread(() -> {
+            try {
+                paced.execute(5001, SendRequest.AS_IS);
+            } catch (GatewayException dropped) {
+                // interrupted below: the test is about the pause, not the send
+            }
+        });
+        sending.start();
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> budget.state().pausedUntil() != null);
+            assertThat(budget.state().pausedUntil()).isBetween(before.plusSeconds(7), Instant.now().plusSeconds(7));
+            assertThat(server.getRequestCount()).as("nothing else leaves meanwhile").isEqualTo(1);
+        } finally {
+            sending.interrupt();
+            sending.join(5000);
+        }
     }
 
     @Test
