@@ -4,15 +4,12 @@ import dev.taskinbox.common.fx.UiThread;
 import dev.taskinbox.inbox.InboxView;
 import dev.taskinbox.inbox.InboxViewModel;
 import dev.taskinbox.inbox.TaskRow;
-import dev.taskinbox.inbox.SnoozeTimes;
 import dev.taskinbox.inbox.ViewsPane;
 import dev.taskinbox.preview.PreviewView;
 import dev.taskinbox.preview.PreviewViewModel;
 import dev.taskinbox.send.SendQueue;
 import dev.taskinbox.task.BudgetState;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.stream.Collectors;
 import dev.taskinbox.task.TaskType;
 import java.util.function.Consumer;
@@ -28,11 +25,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.DatePicker;
-import javafx.scene.control.Dialog;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
@@ -83,10 +75,10 @@ public final class MainWindow {
                 }
             }
         });
-        previewView.addAction(snoozeMenu(inbox, table, clock));
+        previewView.addAction(SnoozeAction.menu(inbox, table, clock));
         previewView.useSequenceNames(inbox.sequenceNames());
         // Run-through: once a task is sent or completed, the next one is already selected.
-        preview.setOnActed(() -> selectNext(table));
+        preview.setOnActed(() -> RunThrough.next(table));
 
         Label heading = new Label("Task Inbox");
         heading.getStyleClass().add("app-title");
@@ -178,7 +170,7 @@ public final class MainWindow {
         trouble.textProperty().bind(inbox.troubleProperty());
         trouble.visibleProperty().bind(inbox.troubleProperty().isNotEmpty());
         trouble.managedProperty().bind(trouble.visibleProperty());
-        VBox top = new VBox(header, trouble, attentionBar(inbox, inboxView.table()));
+        VBox top = new VBox(header, trouble, AttentionBar.of(inbox, inboxView.table()));
 
         BorderPane root = new BorderPane(panes, top, null, status, null);
         root.getStyleClass().add("main-window");
@@ -245,73 +237,6 @@ public final class MainWindow {
         }
     }
 
-    /**
-     * What a run left for the rep to deal with (its failures, with reasons), kept in view until
-     * closed; "Select them" selects those tasks in the list, ready to fix and send again.
-     */
-    private static HBox attentionBar(InboxViewModel inbox, TableView<TaskRow> table) {
-        Label text = new Label();
-        text.setId("attention-text");
-        text.setWrapText(true);
-        text.textProperty().bind(inbox.attentionProperty());
-        HBox.setHgrow(text, Priority.ALWAYS);
-        text.setMaxWidth(Double.MAX_VALUE);
-        Button select = new Button("Select them");
-        select.setId("attention-select");
-        select.setMinWidth(Region.USE_PREF_SIZE);
-        select.setOnAction(event -> {
-            List<Long> ids = inbox.attentionTasks();
-            inbox.filters().clearFilters();   // a filter must not hide one of them
-            table.getSelectionModel().clearSelection();
-            for (int i = 0; i < table.getItems().size(); i++) {
-                if (ids.contains(table.getItems().get(i).id())) {
-                    table.getSelectionModel().select(i);
-                }
-            }
-            table.requestFocus();
-        });
-        Button close = new Button("Close");
-        close.setId("attention-close");
-        close.setMinWidth(Region.USE_PREF_SIZE);
-        close.setOnAction(event -> inbox.dismissAttention());
-        HBox bar = new HBox(12, text, select, close);
-        bar.setId("attention-bar");
-        bar.getStyleClass().add("attention-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.visibleProperty().bind(inbox.attentionProperty().isNotEmpty());
-        bar.managedProperty().bind(bar.visibleProperty());
-        return bar;
-    }
-
-    /** Snooze the selected tasks: tomorrow or next Monday at 9:00, or a day the rep picks. */
-    private static MenuButton snoozeMenu(InboxViewModel inbox, TableView<TaskRow> table, Clock clock) {
-        Supplier<List<Long>> selected = () -> table.getSelectionModel().getSelectedItems().stream().map(TaskRow::id).toList();
-        MenuItem tomorrow = new MenuItem("Tomorrow 9:00 (S)");
-        tomorrow.setOnAction(event -> SnoozeAction.snooze(table.getScene().getWindow(), inbox, selected.get(),
-                SnoozeTimes.tomorrow(clock)));
-        MenuItem nextWeek = new MenuItem("Next Monday 9:00");
-        nextWeek.setOnAction(event -> SnoozeAction.snooze(table.getScene().getWindow(), inbox, selected.get(),
-                SnoozeTimes.nextWeek(clock)));
-        MenuItem pick = new MenuItem("Pick a day…");
-        pick.setOnAction(event -> {
-            DatePicker day = new DatePicker(LocalDate.now(clock).plusDays(2));
-            Dialog<LocalDate> dialog = new Dialog<>();
-            dialog.initOwner(table.getScene().getWindow());
-            dialog.setTitle("Snooze until");
-            dialog.setHeaderText("The task comes back at 9:00 on the day you pick.");
-            dialog.getDialogPane().setContent(day);
-            dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-            dialog.setResultConverter(button -> button == ButtonType.OK ? day.getValue() : null);
-            dialog.showAndWait().filter(date -> date.isAfter(LocalDate.now(clock).minusDays(1)))
-                    .ifPresent(date -> SnoozeAction.snooze(table.getScene().getWindow(), inbox, selected.get(),
-                            SnoozeTimes.on(date, clock)));
-        });
-        MenuButton snooze = new MenuButton("Snooze", null, tomorrow, nextWeek, pick);
-        snooze.setId("preview-snooze");
-        snooze.setMinWidth(Region.USE_PREF_SIZE);
-        return snooze;
-    }
-
     /** What the settings button opens (the app's settings dialog). */
     void onSettings(Runnable open) {
         settings.setOnAction(event -> open.run());
@@ -348,18 +273,6 @@ public final class MainWindow {
             }
         }
         return Math.max(0, selected - 3);
-    }
-
-    private static void selectNext(TableView<TaskRow> table) {
-        if (table.getSelectionModel().getSelectedIndices().size() > 1) {
-            return;
-        }
-        int next = table.getSelectionModel().getSelectedIndex() + 1;
-        if (next > 0 && next < table.getItems().size()) {
-            table.getSelectionModel().clearAndSelect(next);
-            table.getFocusModel().focus(next);
-            table.scrollTo(Math.max(0, next - 3));
-        }
     }
 
     /** Where the O key opens links; the app passes the desktop's browser. */
