@@ -20,9 +20,11 @@ import dev.taskinbox.settings.ApiKeyStore;
 import dev.taskinbox.settings.AppSettings;
 import dev.taskinbox.settings.FileApiKeyStore;
 import dev.taskinbox.settings.SecretToolKeyStore;
+import dev.taskinbox.settings.SettingsDialog;
 import dev.taskinbox.settings.SettingsStore;
 import dev.taskinbox.settings.WireFormStore;
 import dev.taskinbox.task.DraftStore;
+import dev.taskinbox.task.GatewayException;
 import dev.taskinbox.task.SendJournal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,6 +32,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 
 /** The composition root: builds the one object graph of the app, and takes it down again. */
@@ -112,6 +115,7 @@ public final class AppContext implements AutoCloseable {
         WireFormStore forms = new WireFormStore(dirs.config().resolve("wire-forms.properties"));
         OnFxThread askForKey = new OnFxThread();
         OnFxThread askForTeam = new OnFxThread();
+        AtomicReference<String> identityCode = new AtomicReference<>("");
         if (config.demo()) {
             DemoServer server;
             try {
@@ -123,25 +127,28 @@ public final class AppContext implements AutoCloseable {
             ClientOptions demoOptions = ClientOptions.defaults();
             ReplyTaskGateway demo = ReplyTaskGateway.create(new ApiEndpoint(server.root()), DEMO_KEY, demoOptions);
             return new Prepared(demo, server, clock, Stores.inMemory(), keyStore, settings, forms, demoOptions, null,
-                    askForKey, askForTeam);
+                    askForKey, askForTeam, new AtomicReference<>(""));
         }
         String url = config.apiUrl() == null ? ApiEndpoint.DEFAULT_ROOT : config.apiUrl();
         AppSettings saved = settings.load();
         // A 401 pauses every call and asks the rep for a key; the window is built after the gateway.
         ClientOptions options = SettingsActions.clientOptions(saved, forms, url,
                 tune.apply(ClientOptions.defaults()).withOnUnauthorized(askForKey)
-                        .withOnNeedsIdentity(code -> askForTeam.run()));
+                        .withOnNeedsIdentity(code -> {
+                            identityCode.set(code);
+                            askForTeam.run();
+                        }));
         ReplyTaskGateway gateway = ReplyTaskGateway.create(ApiEndpoint.parse(url), config.apiKey(), options);
         Stores stores = Stores.onDisk(dirs.data(), clock);
         stores.drafts().loadAll();   // read here, kept by the store for the preview to take
         return new Prepared(gateway, null, clock, stores, keyStore, settings, forms, options,
-                Duration.ofSeconds(saved.undoSeconds()), askForKey, askForTeam);
+                Duration.ofSeconds(saved.undoSeconds()), askForKey, askForTeam, identityCode);
     }
 
     /** What {@link #prepare} read and opened; {@link #build()} makes the window of it, on the FX thread. */
     record Prepared(ReplyTaskGateway gateway, DemoServer demoServer, Clock clock, Stores stores, ApiKeyStore keyStore,
                     SettingsStore settings, WireFormStore forms, ClientOptions options, Duration undoWindow,
-                    OnFxThread askForKey, OnFxThread askForTeam) {
+                    OnFxThread askForKey, OnFxThread askForTeam, AtomicReference<String> identityCode) {
         AppContext build() {
             AppContext context = new AppContext(gateway, demoServer, clock, stores, keyStore);
             if (undoWindow != null) {
@@ -149,7 +156,7 @@ public final class AppContext implements AutoCloseable {
             }
             context.useSettings(new SettingsActions(settings, forms, keyStore, options.budget(), context.runner));
             askForKey.use(context::askForKey);
-            askForTeam.use(context::askForTeamOnce);
+            askForTeam.use(() -> context.askForTeamOnce(identityCode.get()));
             return context;
         }
     }
@@ -170,22 +177,23 @@ public final class AppContext implements AutoCloseable {
 
     private void useSettings(SettingsActions actions) {
         this.settings = actions;
-        window.onSettings(() -> openSettings(false));
+        window.onSettings(() -> openSettings(SettingsDialog.Focus.FIRST));
     }
 
     /** The settings dialog: saved to the settings file (the key to the key store); undo window and theme at once. */
-    private void openSettings(boolean focusTeam) {
-        settings.open(window.scene().getWindow(), focusTeam, chosen -> {
+    private void openSettings(SettingsDialog.Focus focus) {
+        settings.open(window.scene().getWindow(), focus, chosen -> {
             setUndoWindow(Duration.ofSeconds(chosen.undoSeconds()));
             Themes.apply(chosen.darkTheme());
         }, inbox::notice);
     }
 
     /** Reply said the key needs a team or an acting user: Settings opens on that field, once a run. */
-    private void askForTeamOnce() {
+    private void askForTeamOnce(String code) {
         if (!askedForTeam) {
             askedForTeam = true;
-            openSettings(true);
+            openSettings(GatewayException.USER_REQUIRED.equalsIgnoreCase(code)
+                    ? SettingsDialog.Focus.ACTING_USER : SettingsDialog.Focus.TEAM);
         }
     }
 

@@ -68,18 +68,18 @@ final class SettingsActions {
     }
 
     /**
-     * Opens Settings; {@code focusTeam} starts on the Team field (after Reply asked for one).
+     * Opens Settings on {@code focus} (the field Reply asked for, or the first).
      * What the rep saves is stored off the FX thread and handed to {@code applied}.
      */
-    void open(Window owner, boolean focusTeam, Consumer<AppSettings> applied, Consumer<String> notice) {
+    void open(Window owner, SettingsDialog.Focus focus, Consumer<AppSettings> applied, Consumer<String> notice) {
         // The file is read off the FX thread; the dialog opens once it is in.
-        runner.run("read settings", settings::load, current -> ask(owner, current, focusTeam, applied, notice),
+        runner.run("read settings", settings::load, current -> ask(owner, current, focus, applied, notice),
                 failure -> notice.accept("Settings could not be read: " + failure.getMessage()));
     }
 
-    private void ask(Window owner, AppSettings current, boolean focusTeam, Consumer<AppSettings> applied,
+    private void ask(Window owner, AppSettings current, SettingsDialog.Focus focus, Consumer<AppSettings> applied,
                      Consumer<String> notice) {
-        new SettingsDialog(owner, current, keys == null ? "the key store" : keys.describe(), this::testConnection, focusTeam)
+        new SettingsDialog(owner, current, keys == null ? "the key store" : keys.describe(), this::testConnection, focus)
                 .ask().ifPresent(choice -> {
                     applied.accept(choice.settings());
                     runner.run("save settings", () -> {

@@ -24,9 +24,26 @@ public record DemoOptions(Clock clock, Duration latency, boolean seedDialect, in
      * @param defaultDisconnected the rep's default mailbox has lost its connection
      * @param requiredTeam        a team id every call must name in {@code X-TEAM-ID} (403 TEAM_REQUIRED), or null
      * @param deniedPath          a path prefix the key has no scope for (403 insufficient_scope), or null
+     * @param userRequired        an organization key: every call must name a user (403 USER_REQUIRED)
      */
-    public record Demands(boolean defaultDisconnected, String requiredTeam, String deniedPath) {
-        public static final Demands NONE = new Demands(false, null, null);
+    public record Demands(boolean defaultDisconnected, String requiredTeam, String deniedPath, boolean userRequired) {
+        public static final Demands NONE = new Demands(false, null, null, false);
+
+        public Demands withDefaultDisconnected() {
+            return new Demands(true, requiredTeam, deniedPath, userRequired);
+        }
+
+        public Demands withTeam(String team) {
+            return new Demands(defaultDisconnected, team, deniedPath, userRequired);
+        }
+
+        public Demands withDeniedPath(String path) {
+            return new Demands(defaultDisconnected, requiredTeam, path, userRequired);
+        }
+
+        public Demands withUserRequired() {
+            return new Demands(defaultDisconnected, requiredTeam, deniedPath, true);
+        }
     }
 
     /**

@@ -210,6 +210,11 @@ public final class DemoServer implements AutoCloseable {
             return Optional.of(DemoProblem.forbidden("TEAM_REQUIRED",
                     "This key can act in more than one team; name one in X-TEAM-ID."));
         }
+        if (demands.userRequired() && exchange.getRequestHeaders().getFirst("X-User-Id") == null
+                && exchange.getRequestHeaders().getFirst("X-User-Email") == null) {
+            return Optional.of(DemoProblem.forbidden("USER_REQUIRED",
+                    "An organization key must name the user it acts as (X-User-Id or X-User-Email)."));
+        }
         if (demands.deniedPath() != null && path.startsWith(demands.deniedPath())) {
             return Optional.of(DemoProblem.forbidden("insufficient_scope", "The API key lacks the scope for " + path + "."));
         }

@@ -10,7 +10,7 @@ import java.util.logging.Logger;
  * <pre>
  * DemoServerMain [--port 8080] [--latency-ms 150] [--dialect current|seed] [--rate-limit 100]
  *                [--tasks 70] [--api-key only-this-one] [--default-mailbox disconnected] [--team 7]
- *                [--no-scope /v3/email-accounts] [--status-lag-ms 4000] [--faults 429=0.1,5xx=0.05,5xx-after=0.05,timeout-after=0.05,drop=0.05,malformed=0.05,401-after=200]
+ *                [--no-scope /v3/email-accounts] [--org-key true] [--status-lag-ms 4000] [--faults 429=0.1,5xx=0.05,5xx-after=0.05,timeout-after=0.05,drop=0.05,malformed=0.05,401-after=200]
  * </pre>
  */
 public final class DemoServerMain {
@@ -36,12 +36,12 @@ public final class DemoServerMain {
                 case "--port" -> port = Integer.parseInt(value);
                 case "--latency-ms" -> options = options.withLatency(Duration.ofMillis(Long.parseLong(value)));
                 case "--dialect" -> options = options.withSeedDialect(dialectIsSeed(value));
-                case "--default-mailbox" -> options = options.withDemands(new DemoOptions.Demands(
-                        value.equals("disconnected"), options.mailboxes().requiredTeam(), options.mailboxes().deniedPath()));
-                case "--team" -> options = options.withDemands(new DemoOptions.Demands(
-                        options.mailboxes().defaultDisconnected(), value, options.mailboxes().deniedPath()));
-                case "--no-scope" -> options = options.withDemands(new DemoOptions.Demands(
-                        options.mailboxes().defaultDisconnected(), options.mailboxes().requiredTeam(), value));
+                case "--default-mailbox" -> options = value.equals("disconnected")
+                        ? options.withDemands(options.mailboxes().withDefaultDisconnected()) : options;
+                case "--team" -> options = options.withDemands(options.mailboxes().withTeam(value));
+                case "--no-scope" -> options = options.withDemands(options.mailboxes().withDeniedPath(value));
+                case "--org-key" -> options = Boolean.parseBoolean(value)
+                        ? options.withDemands(options.mailboxes().withUserRequired()) : options;
                 case "--status-lag-ms" -> options = options.withStatusLag(Duration.ofMillis(Long.parseLong(value)));
                 case "--rate-limit" -> options = options.withRateLimit(Integer.parseInt(value), Duration.ofMinutes(1));
                 case "--tasks" -> options = options.withTaskCount(Integer.parseInt(value));

@@ -25,6 +25,9 @@ import javafx.stage.Window;
  */
 public final class SettingsDialog {
 
+    /** Where the dialog starts: its first field, or the one Reply asked for. */
+    public enum Focus { FIRST, TEAM, ACTING_USER }
+
     /** The rep's choices; {@code newKey} is empty when the stored key stays. */
     public record Choice(AppSettings settings, String newKey) {
     }
@@ -38,12 +41,12 @@ public final class SettingsDialog {
      */
     public SettingsDialog(Window owner, AppSettings current, String keyPlace,
                           BiFunction<String, String, CompletionStage<String>> tester) {
-        this(owner, current, keyPlace, tester, false);
+        this(owner, current, keyPlace, tester, Focus.FIRST);
     }
 
-    /** @param focusTeam start on the Team field (Reply asked for a team or an acting user) */
+    /** @param focus the field to start on (Reply asked for a team or an acting user) */
     public SettingsDialog(Window owner, AppSettings current, String keyPlace,
-                          BiFunction<String, String, CompletionStage<String>> tester, boolean focusTeam) {
+                          BiFunction<String, String, CompletionStage<String>> tester, Focus focus) {
         dialog.initOwner(owner);
         dialog.setTitle("Settings");
         dialog.setHeaderText("Task Inbox settings");
@@ -102,9 +105,10 @@ public final class SettingsDialog {
                 + "Automatic finds out what Reply accepts and remembers it.");
         later.setWrapText(true);
         grid.add(later, 0, 9, 2, 1);
-        if (focusTeam) {
+        if (focus != Focus.FIRST) {
             // After the dialog has put focus on its own first control.
-            dialog.setOnShown(event -> UiThread.later(team::requestFocus));
+            TextField asked = focus == Focus.TEAM ? team : actingUser;
+            dialog.setOnShown(event -> UiThread.later(asked::requestFocus));
         }
         dialog.getDialogPane().setContent(grid);
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);

@@ -38,7 +38,7 @@ class ReplyAsDocumentedFlowTest {
     @Start
     void start(Stage stage) throws IOException {
         server = DemoServer.start(DemoOptions.defaults().withStatusLag(Duration.ofSeconds(2))
-                .withDemands(new DemoOptions.Demands(true, null, null)), 0);
+                .withDemands(DemoOptions.Demands.NONE.withDefaultDisconnected()), 0);
         Path home = Files.createTempDirectory("documented-flow");
         context = AppOnStage.connectedTo(server, home, options -> options.withBudget(TestBudgets.roomy()));
         context.setUndoWindow(Duration.ZERO);

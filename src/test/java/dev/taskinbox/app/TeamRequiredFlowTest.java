@@ -28,7 +28,7 @@ class TeamRequiredFlowTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        server = DemoServer.start(DemoOptions.defaults().withDemands(new DemoOptions.Demands(false, "7", null)), 0);
+        server = DemoServer.start(DemoOptions.defaults().withDemands(DemoOptions.Demands.NONE.withTeam("7")), 0);
         home = Files.createTempDirectory("team-flow");
         context = AppOnStage.connectedTo(server, home, UnaryOperator.identity());
         AppOnStage.show(stage, context);
