@@ -44,6 +44,11 @@ public final class TaskInboxApp extends Application {
             } catch (IllegalArgumentException | UncheckedIOException cannotStart) {
                 UiThread.run(() -> cannotStart(cannotStart.getMessage()));
                 return;
+            } catch (RuntimeException unexpected) {
+                // Never leave the rep looking at "Starting…" for ever; the crash handler has logged it if installed.
+                UiThread.run(() -> cannotStart("Something unexpected went wrong while starting. "
+                        + "The log folder has the details."));
+                return;
             }
             UiThread.run(() -> open(stage, started));
         }, "startup");

@@ -85,9 +85,11 @@ class StartupFlowTest {
 
     @Test
     void theSameStartOnTheFxThreadWouldBeCaught() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> AppContext.prepare(new LaunchConfig(false, server.root().toString(), "k"),
-                Clock.systemUTC(), dirs, new FileApiKeyStore(dirs.config().resolve("api-key")), UnaryOperator.identity()))
-                .get(30, TimeUnit.SECONDS).gateway();
+        AppContext.Prepared onFxThread = WaitForAsyncUtils.asyncFx(() -> AppContext.prepare(
+                new LaunchConfig(false, server.root().toString(), "k"), Clock.systemUTC(), dirs,
+                new FileApiKeyStore(dirs.config().resolve("api-key")), UnaryOperator.identity()))
+                .get(30, TimeUnit.SECONDS);
+        ((FileDraftStore) onFxThread.stores().drafts()).close();
 
         assertThat(FxThreadNeverBlocks.takeCaught()).as("start-up reads files: they must stay off the FX thread")
                 .anySatisfy(caught -> assertThat(caught).contains("dev.taskinbox"));
