@@ -2,6 +2,7 @@ package dev.taskinbox.preview;
 
 import dev.taskinbox.common.fx.Delays;
 import dev.taskinbox.common.fx.TaskRunner;
+import dev.taskinbox.send.Readers;
 import dev.taskinbox.send.SendQueue;
 import dev.taskinbox.send.SendService;
 import dev.taskinbox.task.CallOutcome;
@@ -263,7 +264,7 @@ public final class PreviewViewModel implements SendService.Listener {
     /** Sends and completes then go through the queue (undo window, bounded concurrency) instead of straight out. */
     public void useQueue(SendQueue sendQueue) {
         this.queue = sendQueue;
-        sendQueue.addListener(new SendQueue.Listener() {
+        sendQueue.addListener(Readers.Role.PREVIEW, new SendQueue.Listener() {
             @Override
             public void countingDown(long taskId, int secondsLeft) {
                 refreshBusy();

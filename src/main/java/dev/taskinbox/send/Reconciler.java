@@ -23,7 +23,7 @@ final class Reconciler {
     private final TaskGateway gateway;
     private final TaskRunner runner;
     private final SendJournal journal;
-    private final Supplier<List<SendService.Listener>> listeners;
+    private final Readers<SendService.Listener> readers;
     private final Set<Long> outcomeUnknown = new HashSet<>();
     /** Tasks whose reconciliation is under way, so a second read does not start a second one. */
     private final Set<Long> reconciling = new HashSet<>();
@@ -33,11 +33,11 @@ final class Reconciler {
     };
     private Duration confirmGap = Duration.ZERO;
 
-    Reconciler(TaskGateway gateway, TaskRunner runner, SendJournal journal, Supplier<List<SendService.Listener>> listeners) {
+    Reconciler(TaskGateway gateway, TaskRunner runner, SendJournal journal, Readers<SendService.Listener> readers) {
         this.gateway = gateway;
         this.runner = runner;
         this.journal = journal;
-        this.listeners = listeners;
+        this.readers = readers;
     }
 
     /** See {@link SendService#confirmWith}. */
@@ -84,7 +84,7 @@ final class Reconciler {
             journal.end(taskId);
             return taskId;
         }, done -> { }, failure -> { });
-        listeners.get().forEach(listener -> listener.reconciled(task, wentOut));
+        readers.tell(listener -> listener.reconciled(task, wentOut));
     }
 
     /**
@@ -93,14 +93,14 @@ final class Reconciler {
      */
     void reread(long taskId, GatewayException refusal) {
         if (refusal.taskGone()) {
-            listeners.get().forEach(listener -> listener.gone(taskId));
+            readers.tell(listener -> listener.gone(taskId));
             return;
         }
         runner.run("re-read " + taskId, () -> gateway.task(taskId, Priority.SEND),
-                task -> listeners.get().forEach(listener -> listener.reread(task)),
+                task -> readers.tell(listener -> listener.reread(task)),
                 failure -> {
                     if (failure instanceof GatewayException missing && missing.taskGone()) {
-                        listeners.get().forEach(listener -> listener.gone(taskId));
+                        readers.tell(listener -> listener.gone(taskId));
                     }
                 });
     }
@@ -126,7 +126,7 @@ final class Reconciler {
                 settle(task, true);
             } else if (task.scheduled()) {
                 reconciling.remove(taskId);
-                listeners.get().forEach(listener -> listener.unresolved(taskId, new GatewayException(
+                readers.tell(listener -> listener.unresolved(taskId, new GatewayException(
                         GatewayException.Kind.UNKNOWN_OUTCOME, "Reply still has it to do and will send it by itself"
                         + " at its time, so the app will not offer to send it again.")));
             } else if (secondLook) {
@@ -136,7 +136,7 @@ final class Reconciler {
             }
         }, failure -> {
             reconciling.remove(taskId);
-            listeners.get().forEach(listener -> listener.unresolved(taskId, classify(failure)));
+            readers.tell(listener -> listener.unresolved(taskId, classify(failure)));
         });
     }
 

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -49,7 +49,8 @@ public final class SendQueue implements SendService.Listener {
         }
     }
 
-    private record Item(long taskId, Runnable leave) {
+    /** A task waiting its turn; {@code leave} hands it to the service, false when the service refused it. */
+    private record Item(long taskId, BooleanSupplier leave) {
     }
 
     private final SendService sender;
@@ -62,7 +63,7 @@ public final class SendQueue implements SendService.Listener {
     /** Left, found Reply unreachable, and held by the service to go again by itself. */
     private final Set<Long> held = new HashSet<>();
     private final Deque<Long> undoOrder = new ArrayDeque<>();
-    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final Readers<Listener> readers;
     private int done;
     private int failed;
     /** True while {@link #sendAll} queues: progress is told once, at the end. */
@@ -73,11 +74,18 @@ public final class SendQueue implements SendService.Listener {
         this.delays = delays;
         this.undoWindow = undoWindow;
         this.maxOut = maxOut;
-        sender.addListener(this);
+        this.readers = new Readers<>(sender.turns());
+        sender.addListener(Readers.Role.QUEUE, this);
     }
 
+    /** Hears the queue's own events after the app's readers (the list, then the preview). */
     public void addListener(Listener listener) {
-        listeners.add(listener);
+        readers.add(Readers.Role.OTHER, listener);
+    }
+
+    /** Hears the queue's own events in its role's turn. */
+    public void addListener(Readers.Role role, Listener listener) {
+        readers.add(role, listener);
     }
 
     /** Queues a send; false when the task is already queued, out, or may not be sent now. */
@@ -130,7 +138,7 @@ public final class SendQueue implements SendService.Listener {
         }
         if (removed) {
             undoOrder.remove(taskId);
-            listeners.forEach(listener -> listener.withdrawn(taskId));
+            readers.tell(listener -> listener.withdrawn(taskId));
             report();
         }
         return removed;
@@ -147,19 +155,24 @@ public final class SendQueue implements SendService.Listener {
         return Optional.empty();
     }
 
-    /** Esc: takes back everything that has not left; what is out already finishes. */
+    /** Esc: takes back everything that has not left and stops held sends; what is out already finishes. */
     public int cancelPending() {
         List<Long> pending = new ArrayList<>(counting.keySet());
         waiting.forEach(item -> pending.add(item.taskId()));
         pending.forEach(this::undo);
-        return pending.size();
+        // Held sends wait for Reply to answer; stopping them is the rep's call too (the service says so).
+        int stoppedHeld = 0;
+        for (long taskId : new ArrayList<>(held)) {
+            stoppedHeld += sender.releaseHeld(taskId) ? 1 : 0;
+        }
+        return pending.size() + stoppedHeld;
     }
 
     public Progress progress() {
         return new Progress(done, failed, counting.size() + waiting.size() + out.size() + held.size());
     }
 
-    private boolean enqueue(long taskId, Runnable leave) {
+    private boolean enqueue(long taskId, BooleanSupplier leave) {
         if (isQueued(taskId) || !sender.canSubmit(taskId)) {
             return false;
         }
@@ -171,7 +184,7 @@ public final class SendQueue implements SendService.Listener {
         int seconds = (int) Math.max(0, undoWindow.get().toSeconds());
         if (seconds == 0) {
             waiting.addLast(new Item(taskId, leave));
-            listeners.forEach(listener -> listener.waiting(taskId));
+            readers.tell(listener -> listener.waiting(taskId));
             pump();   // reports
         } else {
             Countdown countdown = new Countdown(new Item(taskId, leave), seconds);
@@ -188,12 +201,11 @@ public final class SendQueue implements SendService.Listener {
             Item next = waiting.pollFirst();
             undoOrder.remove(next.taskId());
             out.add(next.taskId());
-            next.leave().run();
-            if (out.contains(next.taskId()) && !sender.isInFlight(next.taskId())) {
+            if (!next.leave().getAsBoolean()) {
                 // The service refused it (blocked meanwhile): it never left.
                 out.remove(next.taskId());
                 failed++;
-                listeners.forEach(listener -> listener.withdrawn(next.taskId()));
+                readers.tell(listener -> listener.withdrawn(next.taskId()));
             }
         }
         report();
@@ -204,7 +216,7 @@ public final class SendQueue implements SendService.Listener {
             return;
         }
         Progress now = progress();
-        listeners.forEach(listener -> listener.progress(now));
+        readers.tell(listener -> listener.progress(now));
     }
 
     private void settled(long taskId, boolean success) {
@@ -272,11 +284,11 @@ public final class SendQueue implements SendService.Listener {
             if (secondsLeft == 0) {
                 counting.remove(item.taskId());
                 waiting.addLast(item);
-                listeners.forEach(listener -> listener.waiting(item.taskId()));
+                readers.tell(listener -> listener.waiting(item.taskId()));
                 pump();
                 return;
             }
-            listeners.forEach(listener -> listener.countingDown(item.taskId(), secondsLeft));
+            readers.tell(listener -> listener.countingDown(item.taskId(), secondsLeft));
             secondsLeft--;
             next = delays.after(TICK, this::tick);
         }

@@ -12,10 +12,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Sends (execute) and completes tasks in the background, and guards against sending twice: a task
@@ -71,9 +69,11 @@ public final class SendService {
     private final TaskRunner runner;
     private final SendJournal journal;
     private final HoldPolicy hold;
-    private final Map<Long, Integer> heldAttempts = new HashMap<>();
+    private final Map<Long, Held> heldAttempts = new HashMap<>();
+    private Delays holdDelays;
     private final Set<Long> inFlight = new HashSet<>();
-    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final Readers.Turns turns = new Readers.Turns();
+    private final Readers<Listener> readers = new Readers<>(turns);
     private final Reconciler reconciler;
 
     public SendService(TaskGateway gateway, TaskRunner runner) {
@@ -89,7 +89,7 @@ public final class SendService {
         this.runner = runner;
         this.journal = journal;
         this.hold = hold;
-        this.reconciler = new Reconciler(gateway, runner, journal, () -> listeners);
+        this.reconciler = new Reconciler(gateway, runner, journal, readers);
     }
 
     /**
@@ -111,8 +111,19 @@ public final class SendService {
         reconciler.confirmWith(scheduler, gap);
     }
 
+    /** Hears every outcome after the app's own readers (the queue, the list, the preview). */
     public void addListener(Listener listener) {
-        listeners.add(listener);
+        readers.add(Readers.Role.OTHER, listener);
+    }
+
+    /** Hears every outcome in its role's turn: the queue, then the list, then the preview. */
+    public void addListener(Readers.Role role, Listener listener) {
+        readers.add(role, listener);
+    }
+
+    /** The line the queue's events wait in too, so that one event reaches every reader before the next. */
+    Readers.Turns turns() {
+        return turns;
     }
 
     /** Whether a send or complete of this task may start now. */
@@ -151,9 +162,32 @@ public final class SendService {
         return heldAttempts.containsKey(taskId);
     }
 
-    /** The rep gave up on a held send: it will not go by itself (the draft stays). */
-    public void releaseHeld(long taskId) {
-        heldAttempts.remove(taskId);
+    /**
+     * The rep stopped a held send (Esc): it will not go by itself. Listeners hear it failed as
+     * cancelled (nothing left the machine; the draft stays). False when it was not held.
+     */
+    public boolean releaseHeld(long taskId) {
+        if (inFlight.contains(taskId) || !heldAttempts.containsKey(taskId)) {
+            return false;   // it is going again right now: its answer settles it
+        }
+        Held stopped = heldAttempts.remove(taskId);
+        stopped.next().cancel();
+        GatewayException cancelled = new GatewayException(GatewayException.Kind.CANCELLED,
+                "You stopped it while Reply could not be reached; nothing went out. Your draft is kept.");
+        readers.tell(listener -> listener.failed(taskId, cancelled));
+        return true;
+    }
+
+    /**
+     * Where a send found Reply unreachable waits before it goes again (the FX clock in the app,
+     * the test's clock in tests). Until one is given, such a send fails at once instead.
+     */
+    public void holdWith(Delays scheduler) {
+        this.holdDelays = scheduler;
+    }
+
+    /** A held send: how many times it went, and its next go, which Esc can call off. */
+    private record Held(int attempt, Delays.Pending next) {
     }
 
     /** Runs on a worker: the journal entry is on disk before the request leaves, and goes once the outcome is known. */
@@ -194,11 +228,11 @@ public final class SendService {
             return false;
         }
         inFlight.add(taskId);
-        listeners.forEach(listener -> listener.started(taskId));
+        readers.tell(listener -> listener.started(taskId));
         runner.run(name, call, done -> {
             inFlight.remove(taskId);
             heldAttempts.remove(taskId);
-            listeners.forEach(listener -> listener.succeeded(done));
+            readers.tell(listener -> listener.succeeded(done));
         }, failure -> {
             inFlight.remove(taskId);
             GatewayException classified = classify(failure);
@@ -207,7 +241,7 @@ public final class SendService {
             }
             heldAttempts.remove(taskId);
             if (classified.certainlyNotProcessed()) {
-                listeners.forEach(listener -> listener.failed(taskId, classified));
+                readers.tell(listener -> listener.failed(taskId, classified));
                 if (classified.kind() == GatewayException.Kind.REJECTED || classified.kind() == GatewayException.Kind.NOT_FOUND) {
                     reconciler.reread(taskId, classified);
                 }
@@ -215,31 +249,28 @@ public final class SendService {
             }
             // It may have gone out: never offer it again until the server says what happened.
             reconciler.markUnknown(taskId);
-            listeners.forEach(listener -> listener.failed(taskId, classified));
+            readers.tell(listener -> listener.failed(taskId, classified));
             reconciler.reconcile(taskId);
         });
         return true;
     }
 
     /**
-     * Nothing left the machine, so going again is safe: wait, then submit again, unless the rep
-     * released it meanwhile or the attempts are used up (then it fails and the draft stays).
+     * Nothing left the machine, so going again is safe: after a pause on the scheduler (no thread
+     * waits), submit again, unless the rep stopped it meanwhile or the attempts are used up (then
+     * it fails and the draft stays). Without a scheduler a send is not held at all.
      */
     private boolean holdAgain(long taskId, Runnable again, GatewayException failure) {
-        int attempt = heldAttempts.getOrDefault(taskId, 0) + 1;
-        if (attempt > hold.attempts()) {
+        int attempt = heldAttempts.containsKey(taskId) ? heldAttempts.get(taskId).attempt() + 1 : 1;
+        if (holdDelays == null || attempt > hold.attempts()) {
             return false;
         }
-        heldAttempts.put(taskId, attempt);
-        listeners.forEach(listener -> listener.held(taskId, failure));
-        runner.run("hold " + taskId, () -> {
-            Thread.sleep(hold.pause().toMillis());
-            return taskId;
-        }, waited -> {
+        heldAttempts.put(taskId, new Held(attempt, holdDelays.after(hold.pause(), () -> {
             if (heldAttempts.containsKey(taskId)) {
                 again.run();
             }
-        }, interrupted -> heldAttempts.remove(taskId));
+        })));
+        readers.tell(listener -> listener.held(taskId, failure));
         return true;
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.taskinbox.common.fx.SameThreadTaskRunner;
 import dev.taskinbox.send.SendService;
 import dev.taskinbox.support.FakeTaskGateway;
+import dev.taskinbox.support.ManualDelays;
 import dev.taskinbox.task.BudgetState;
 import dev.taskinbox.task.GatewayException;
 import dev.taskinbox.task.Priority;
@@ -299,12 +300,18 @@ class InboxViewModelTest {
     @Test
     void aHeldSendSaysItWaitsAndGoesByItselfOnceReplyAnswers() {
         SendService sender = new SendService(gateway, new SameThreadTaskRunner(), SendJournal.NONE,
-                new SendService.HoldPolicy(Duration.ZERO, 3));
+                new SendService.HoldPolicy(Duration.ofSeconds(15), 3));
+        ManualDelays clock = new ManualDelays();
+        sender.holdWith(clock);
         sender.addListener(inbox.sendReport());
         inbox.load();
         gateway.failNext(new GatewayException(GatewayException.Kind.NOT_SENT, "Could not reach Reply."));
 
         sender.send(2, SendRequest.AS_IS);
+        assertThat(inbox.find(2).orElseThrow().activityProperty().get()).isEqualTo("Waiting for Reply…");
+        clock.advance(Duration.ofSeconds(14));
+        assertThat(gateway.calls).filteredOn(call -> call.equals("execute 2")).hasSize(1);
+        clock.advance(Duration.ofSeconds(1));
 
         assertThat(gateway.calls).filteredOn(call -> call.equals("execute 2")).hasSize(2);
         assertThat(gateway.executed).hasSize(1);
@@ -315,7 +322,9 @@ class InboxViewModelTest {
     @Test
     void aSendHeldTooLongGivesUpAndSaysNotSent() {
         SendService sender = new SendService(gateway, new SameThreadTaskRunner(), SendJournal.NONE,
-                new SendService.HoldPolicy(Duration.ZERO, 2));
+                new SendService.HoldPolicy(Duration.ofSeconds(15), 2));
+        ManualDelays clock = new ManualDelays();
+        sender.holdWith(clock);
         sender.addListener(inbox.sendReport());
         inbox.load();
         for (int i = 0; i < 3; i++) {
@@ -323,6 +332,7 @@ class InboxViewModelTest {
         }
 
         sender.send(2, SendRequest.AS_IS);
+        clock.advance(Duration.ofMinutes(1));
 
         assertThat(gateway.calls).filteredOn(call -> call.equals("execute 2")).hasSize(3);
         assertThat(gateway.executed).isEmpty();

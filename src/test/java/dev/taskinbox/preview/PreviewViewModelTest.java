@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.taskinbox.common.fx.SameThreadTaskRunner;
 import dev.taskinbox.send.SendService;
+import java.time.Duration;
+import dev.taskinbox.support.ManualDelays;
+import dev.taskinbox.send.SendQueue;
+import dev.taskinbox.send.Readers;
 import dev.taskinbox.support.FakeTaskGateway;
 import dev.taskinbox.task.CallOutcome;
 import dev.taskinbox.task.DeliveryTarget;
@@ -410,5 +414,27 @@ class PreviewViewModelTest {
 
         assertThat(gateway.calls).filteredOn(call -> call.startsWith("contact")).containsExactly("contact 1");
         assertThat(preview.localTimeProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aRefusedSendThroughTheQueueOpensSendAgainWhateverOrderTheReadersWereWiredIn() {
+        SameThreadTaskRunner runner = new SameThreadTaskRunner();
+        SendService sender = new SendService(gateway, runner);
+        PreviewViewModel pane = new PreviewViewModel(gateway, runner, sender);
+        // The preview is wired before the queue exists: the route, not the wiring, decides who hears first.
+        sender.addListener(Readers.Role.PREVIEW, pane);
+        SendQueue queue = new SendQueue(sender, new ManualDelays(), () -> Duration.ZERO, 4);
+        pane.useQueue(queue);
+        pane.loadAccounts();
+        pane.show(summary(4));
+        gateway.failNext(new GatewayException(GatewayException.Kind.REJECTED, "The recipient is suppressed."));
+
+        assertThat(pane.sendOrComplete()).isTrue();
+
+        assertThat(gateway.calls).contains("execute 4");
+        assertThat(queue.isQueued(4)).isFalse();
+        assertThat(pane.sendErrorProperty().get()).contains("suppressed");
+        assertThat(pane.blockedReasonProperty().get()).as("Send is open again for the rep's fix").isEmpty();
+        assertThat(pane.editableProperty().get()).as("and the message can be edited").isTrue();
     }
 }

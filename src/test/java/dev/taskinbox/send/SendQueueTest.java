@@ -7,6 +7,7 @@ import dev.taskinbox.common.fx.TaskRunner;
 import dev.taskinbox.support.FakeTaskGateway;
 import dev.taskinbox.support.HeldRunner;
 import dev.taskinbox.support.ManualDelays;
+import dev.taskinbox.task.GatewayException;
 import dev.taskinbox.task.SendRequest;
 import dev.taskinbox.task.TaskType;
 import java.time.Duration;
@@ -157,5 +158,44 @@ class SendQueueTest {
         firstTwo.forEach(Runnable::run);
         assertThat(gateway.executed).hasSize(2);
         assertThat(queue.sendAll(java.util.Map.of(4L, SendRequest.AS_IS))).as("already queued").isZero();
+    }
+
+    @Test
+    void escStopsAHeldSendOnItsSchedulerAndNothingGoesLater() {
+        SendService service = new SendService(gateway, new SameThreadTaskRunner(), dev.taskinbox.task.SendJournal.NONE,
+                new SendService.HoldPolicy(Duration.ofSeconds(15), 40));
+        service.holdWith(delays);
+        List<String> told = new ArrayList<>();
+        service.addListener(new SendService.Listener() {
+            @Override
+            public void started(long taskId) {
+            }
+
+            @Override
+            public void succeeded(dev.taskinbox.task.TaskDetail task) {
+                told.add("sent " + task.id());
+            }
+
+            @Override
+            public void failed(long taskId, GatewayException failure) {
+                told.add(failure.kind() + " " + taskId);
+            }
+        });
+        SendQueue queue = new SendQueue(service, delays, () -> Duration.ZERO, 4);
+        gateway.failNext(new GatewayException(GatewayException.Kind.NOT_SENT, "Could not reach Reply."));
+
+        queue.send(1, SendRequest.AS_IS);
+        assertThat(service.isHeld(1)).isTrue();
+        assertThat(queue.isQueued(1)).isTrue();
+
+        assertThat(queue.cancelPending()).isEqualTo(1);
+        delays.advance(Duration.ofMinutes(15));
+
+        assertThat(gateway.calls).filteredOn(call -> call.equals("execute 1")).hasSize(1);
+        assertThat(gateway.executed).isEmpty();
+        assertThat(told).containsExactly("CANCELLED 1");
+        assertThat(service.isHeld(1)).isFalse();
+        assertThat(queue.isQueued(1)).isFalse();
+        assertThat(service.canSubmit(1)).isTrue();
     }
 }

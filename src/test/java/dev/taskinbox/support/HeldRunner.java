@@ -1,5 +1,6 @@
 package dev.taskinbox.support;
 
+import dev.taskinbox.common.fx.Job;
 import dev.taskinbox.common.fx.TaskRunner;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,13 @@ public final class HeldRunner implements TaskRunner {
     public final List<Runnable> held = new ArrayList<>();
 
     @Override
-    public <T> void run(String name, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        held.add(() -> TaskRunner.runNow(work, onSuccess, onFailure));
+    public <T> Job run(String name, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        Runnable piece = () -> TaskRunner.runNow(work, onSuccess, onFailure);
+        held.add(piece);
+        return () -> {
+            if (held.remove(piece)) {
+                onFailure.accept(new java.util.concurrent.CancellationException(name + " was called off"));
+            }
+        };
     }
 }

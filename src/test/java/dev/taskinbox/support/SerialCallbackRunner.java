@@ -1,8 +1,11 @@
 package dev.taskinbox.support;
 
+import dev.taskinbox.common.fx.Job;
 import dev.taskinbox.common.fx.TaskRunner;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -19,21 +22,30 @@ public final class SerialCallbackRunner implements TaskRunner, AutoCloseable {
     private int outstanding;
 
     @Override
-    public <T> void run(String name, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    public <T> Job run(String name, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        // Exactly one callback, as the app's runner: whichever of the end and a cancel comes first.
+        AtomicBoolean settled = new AtomicBoolean();
         begin();
         workers.execute(() -> {
-            T result;
             try {
-                result = work.call();
+                T result = work.call();
+                if (settled.compareAndSet(false, true)) {
+                    onCallbackThread(() -> onSuccess.accept(result));
+                }
             } catch (Exception failure) {
-                onCallbackThread(() -> onFailure.accept(failure));
+                if (settled.compareAndSet(false, true)) {
+                    onCallbackThread(() -> onFailure.accept(failure));
+                }
+            } finally {
                 end();
-                return;
             }
-            T done = result;
-            onCallbackThread(() -> onSuccess.accept(done));
-            end();
         });
+        return () -> {
+            if (settled.compareAndSet(false, true)) {
+                // The work runs on to its end (it is never left uncounted); its result is dropped.
+                onCallbackThread(() -> onFailure.accept(new CancellationException(name + " was called off")));
+            }
+        };
     }
 
     /** Runs an action on the callback thread, as the app would on the FX thread. */

@@ -1,5 +1,6 @@
 package dev.taskinbox.support;
 
+import dev.taskinbox.common.fx.Job;
 import dev.taskinbox.common.fx.TaskRunner;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -8,9 +9,10 @@ import java.util.function.Consumer;
 public final class ThreadTaskRunner implements TaskRunner {
 
     @Override
-    public <T> void run(String name, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    public <T> Job run(String name, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Thread thread = new Thread(() -> TaskRunner.runNow(work, onSuccess, onFailure), name);
         thread.setDaemon(true);
         thread.start();
+        return thread::interrupt;
     }
 }

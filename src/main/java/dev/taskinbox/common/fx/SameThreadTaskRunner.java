@@ -7,7 +7,8 @@ import java.util.function.Consumer;
 public final class SameThreadTaskRunner implements TaskRunner {
 
     @Override
-    public <T> void run(String name, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    public <T> Job run(String name, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         TaskRunner.runNow(work, onSuccess, onFailure);
+        return Job.FINISHED;
     }
 }

@@ -9,8 +9,12 @@ import java.util.function.Consumer;
  */
 public interface TaskRunner {
 
-    /** Starts {@code work}; exactly one of the callbacks runs afterwards, on the FX thread. */
-    <T> void run(String name, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+    /**
+     * Starts {@code work}; exactly one of the callbacks runs afterwards, on the FX thread, also when
+     * the work is cancelled or the app shuts down before it ran (then the failure one, with a
+     * {@link java.util.concurrent.CancellationException}).
+     */
+    <T> Job run(String name, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
     /** Runs {@code work} here and now, then exactly one of the callbacks, on this thread. */
     static <T> void runNow(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
