@@ -13,6 +13,7 @@ import dev.taskinbox.inbox.InboxViewModel;
 import dev.taskinbox.preview.PreviewView;
 import dev.taskinbox.preview.PreviewViewModel;
 import dev.taskinbox.send.FileSendJournal;
+import dev.taskinbox.send.Readers;
 import dev.taskinbox.send.SendQueue;
 import dev.taskinbox.send.SendService;
 import dev.taskinbox.settings.ApiKeyDialog;
@@ -47,7 +48,7 @@ public final class AppContext implements AutoCloseable {
     /** At most this many sends out at once: Esc can still stop the rest, and the budget paces them anyway. */
     private static final int MAX_SENDS_OUT = 4;
     private volatile Duration undoWindow = Duration.ofSeconds(5);
-    private final FxTaskRunner runner = new FxTaskRunner();
+    private final FxTaskRunner runner = new FxTaskRunner(failure -> failure instanceof GatewayException);
     private final InboxViewModel inbox;
     private final PreviewViewModel preview;
     private final MainWindow window;
@@ -65,14 +66,16 @@ public final class AppContext implements AutoCloseable {
         this.sender = new SendService(gateway, runner, stores.journal());
         this.inbox = new InboxViewModel(gateway, runner, clock);
         this.preview = new PreviewViewModel(gateway, runner, sender, stores.drafts());
-        sender.addListener(inbox.sendReport());
-        sender.addListener(preview);
+        // One route for every outcome, told in this order whatever the wiring order: queue, list, preview.
+        sender.addListener(Readers.Role.LIST, inbox.sendReport());
+        sender.addListener(Readers.Role.PREVIEW, preview);
         FxDelays delays = new FxDelays();
         this.queue = new SendQueue(sender, delays, () -> undoWindow, MAX_SENDS_OUT);
         preview.retryAccountsWith(delays);
+        sender.holdWith(delays);
         // After an unclear send, two reads this far apart must both show it unsent before a re-send is offered.
         sender.confirmWith(delays, Duration.ofSeconds(5));
-        queue.addListener(inbox.sendReport());
+        queue.addListener(Readers.Role.LIST, inbox.sendReport());
         preview.useQueue(queue);
         preview.setOnTaskRead(inbox::taskRead);
         preview.setOnTaskGone(inbox::taskGone);
@@ -138,6 +141,7 @@ public final class AppContext implements AutoCloseable {
                             identityCode.set(code);
                             askForTeam.run();
                         }));
+        Redactor.remember(config.apiKey());
         ReplyTaskGateway gateway = ReplyTaskGateway.create(ApiEndpoint.parse(url), config.apiKey(), options);
         Stores stores = Stores.onDisk(dirs.data(), clock);
         stores.drafts().loadAll();   // read here, kept by the store for the preview to take
@@ -205,6 +209,7 @@ public final class AppContext implements AutoCloseable {
             inbox.notice("Reply needs a valid API key; nothing was sent meanwhile. Your drafts are kept.");
             return;
         }
+        Redactor.remember(key.get());
         gateway.useKey(key.get());
         String newKey = key.get();
         runner.run("store key", () -> {

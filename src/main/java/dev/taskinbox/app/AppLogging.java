@@ -35,8 +35,9 @@ final class AppLogging {
             createPrivately(logDir);
             FileHandler file = new FileHandler(logDir.resolve("task-inbox-%g.log").toString(), FILE_LIMIT, FILE_COUNT, true);
             file.setFormatter(formatter);
-            file.setLevel(Level.INFO);
-            root.addHandler(file);
+            Handler background = new BackgroundLogHandler(file);
+            background.setLevel(Level.INFO);
+            root.addHandler(background);
             return logDir.resolve("task-inbox-0.log");
         } catch (IOException | RuntimeException cannotWrite) {
             root.log(Level.WARNING, "Logs cannot be written to " + logDir + "; they go to the console only.", cannotWrite);

@@ -81,6 +81,7 @@ final class SettingsActions {
                      Consumer<String> notice) {
         new SettingsDialog(owner, current, keys == null ? "the key store" : keys.describe(), this::testConnection, focus)
                 .ask().ifPresent(choice -> {
+                    Redactor.remember(choice.newKey());
                     applied.accept(choice.settings());
                     runner.run("save settings", () -> {
                         settings.save(choice.settings());
@@ -95,9 +96,11 @@ final class SettingsActions {
 
     /** Calls whoami with what the rep typed (or the stored key), off the FX thread; answers in words. */
     CompletionStage<String> testConnection(String url, String typedKey) {
+        Redactor.remember(typedKey);
         CompletableFuture<String> answer = new CompletableFuture<>();
         runner.run("test connection", () -> {
             String key = !typedKey.isEmpty() ? typedKey : keys == null ? "" : keys.load().orElse("");
+            Redactor.remember(key);
             String root = url.isEmpty() ? ApiEndpoint.DEFAULT_ROOT : url;
             ClientOptions options = clientOptions(settings.load(), forms, root,
                     ClientOptions.defaults().withBudget(budget));

@@ -65,7 +65,7 @@ public final class TaskInboxApp extends Application {
         AppSettings settings = new SettingsStore(dirs.config().resolve("settings.properties")).load();
         ApiKeyStore keyStore = AppContext.keyStore(dirs);
         LaunchConfig config = LaunchConfig.resolve(args, withSettingsUrl(environment(), settings), keyStore::load);
-        Redactor redactor = new Redactor(config.apiKey());
+        Redactor redactor = Redactor.of(config.apiKey());
         Path logFile = AppLogging.install(dirs.logs(), redactor);
         new CrashHandler(redactor, logFile).install();
         return new Started(settings, AppContext.prepare(config, Clock.systemDefaultZone(), dirs, keyStore,

@@ -34,7 +34,7 @@ class AppLoggingTest {
     @Test
     void logLinesGoToARotatingFileWithTheKeyBlankedOut() throws IOException {
         before = Logger.getLogger("").getHandlers();
-        Path logFile = AppLogging.install(dir.resolve("logs"), new Redactor(KEY));
+        Path logFile = AppLogging.install(dir.resolve("logs"), Redactor.of(KEY));
 
         Logger.getLogger("test").log(Level.WARNING, "request with X-API-Key: " + KEY + " failed",
                 new IllegalStateException("header was " + KEY));
@@ -50,7 +50,7 @@ class AppLoggingTest {
 
     @Test
     void theCrashDialogSaysWhereTheLogIsAndNothingAlarming() {
-        CrashHandler handler = new CrashHandler(new Redactor(KEY), dir.resolve("task-inbox-0.log"));
+        CrashHandler handler = new CrashHandler(Redactor.of(KEY), dir.resolve("task-inbox-0.log"));
 
         assertThat(handler.message()).contains("drafts").contains(dir.resolve("task-inbox-0.log").toString())
                 .doesNotContain("Exception");
@@ -58,8 +58,8 @@ class AppLoggingTest {
 
     @Test
     void shortOrMissingKeysAreNotRedactedAsEverything() {
-        assertThat(new Redactor(null).clean("text")).isEqualTo("text");
-        assertThat(new Redactor("a").clean("banana")).isEqualTo("banana");
-        assertThat(new Redactor(KEY).clean(null)).isEmpty();
+        assertThat(Redactor.of((String) null).clean("text")).isEqualTo("text");
+        assertThat(Redactor.of("a").clean("banana")).isEqualTo("banana");
+        assertThat(Redactor.of(KEY).clean(null)).isEmpty();
     }
 }

@@ -57,14 +57,17 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
-                return work.call();
+                try {
+                    return work.call();
+                } catch (Exception failure) {
+                    // Written down here, on the worker: a log line may wait for the disk or the console.
+                    logFailure(name, failure, isCancelled());
+                    throw failure;
+                }
             }
         };
         task.setOnSucceeded(event -> onSuccess.accept(task.getValue()));
-        task.setOnFailed(event -> {
-            logFailure(name, task.getException());
-            onFailure.accept(task.getException());
-        });
+        task.setOnFailed(event -> onFailure.accept(task.getException()));
         task.setOnCancelled(event -> onFailure.accept(new CancellationException(name + " was called off")));
         try {
             pool.execute(task);
@@ -77,9 +80,9 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     }
 
     /** Every failure is written down with its cause; the log's formatter hides any key in it. */
-    private void logFailure(String name, Throwable failure) {
-        if (pool.isShutdown()) {
-            LOG.log(Level.FINE, () -> name + " stopped as the app closed: " + describe(failure));
+    private void logFailure(String name, Throwable failure, boolean calledOff) {
+        if (calledOff || pool.isShutdown()) {
+            LOG.log(Level.FINE, () -> name + " was called off: " + describe(failure));
         } else if (expected.test(failure)) {
             LOG.log(Level.INFO, () -> name + " failed: " + describe(failure));
         } else {
