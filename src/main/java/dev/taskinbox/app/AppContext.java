@@ -66,9 +66,9 @@ public final class AppContext implements AutoCloseable {
         this.sender = new SendService(gateway, runner, stores.journal());
         this.inbox = new InboxViewModel(gateway, runner, clock);
         this.preview = new PreviewViewModel(gateway, runner, sender, stores.drafts());
-        // One route for every outcome, told in this order whatever the wiring order: queue, list, preview.
+        // One route for every outcome, told in this order whatever the wiring order: queue, list, preview
+        // (the preview and the queue join it themselves).
         sender.addListener(Readers.Role.LIST, inbox.sendReport());
-        sender.addListener(Readers.Role.PREVIEW, preview);
         FxDelays delays = new FxDelays();
         this.queue = new SendQueue(sender, delays, () -> undoWindow, MAX_SENDS_OUT);
         preview.retryAccountsWith(delays);

@@ -100,7 +100,7 @@ public final class PreviewView extends StackPane {
                     + (segments.unicode() ? " (Unicode: 70 a message)" : "");
         }, viewModel.bodyProperty()));
         smsCount.managedProperty().bind(smsCount.visibleProperty());
-        Label warning = errorLabel("preview-warning", viewModel.warningProperty());
+        Label warning = errorLabel("preview-warning", viewModel.gate().warningProperty());
         warning.getStyleClass().setAll("label", "field-warning");
         who.setId("preview-context");
         who.getStyleClass().add("preview-context");
@@ -138,21 +138,21 @@ public final class PreviewView extends StackPane {
         accountPicker.setCellFactory(list -> new AccountCell(false));
         accountPicker.setButtonCell(new AccountCell(true));
         accountPicker.setMaxWidth(Double.MAX_VALUE);
-        accountPicker.disableProperty().bind(viewModel.accountPickableProperty().not());
+        accountPicker.disableProperty().bind(viewModel.gate().accountPickableProperty().not());
         // A sequence email goes from the sequence's mailbox: an empty picker there would only puzzle.
-        accountPicker.visibleProperty().bind(viewModel.accountPickableProperty());
+        accountPicker.visibleProperty().bind(viewModel.gate().accountPickableProperty());
         accountPicker.managedProperty().bind(accountPicker.visibleProperty());
         subject.setId("preview-subject");
         subject.setAccessibleText("Subject");
         subject.textProperty().bindBidirectional(viewModel.subjectProperty());
-        subject.editableProperty().bind(viewModel.editingProperty().and(viewModel.editableProperty()));
+        subject.editableProperty().bind(viewModel.editingProperty().and(viewModel.gate().editableProperty()));
         grid.addRow(0, targetCaption, target);
         accountRow = withError(accountPicker, "preview-account-error", viewModel.accountErrorProperty());
         // A disabled control shows no tooltip, so the reason is written out beside it.
         accountNote.setId("preview-account-note");
         accountNote.getStyleClass().add("field-note");
-        accountNote.textProperty().bind(viewModel.senderNoteProperty());
-        accountNote.visibleProperty().bind(viewModel.senderNoteProperty().isNotEmpty());
+        accountNote.textProperty().bind(viewModel.gate().senderNoteProperty());
+        accountNote.visibleProperty().bind(viewModel.gate().senderNoteProperty().isNotEmpty());
         accountNote.managedProperty().bind(accountNote.visibleProperty());
         accountRow.getChildren().add(1, accountNote);
         subject.textProperty().addListener((obs, before, now) ->
@@ -209,7 +209,7 @@ public final class PreviewView extends StackPane {
         bodyEditor.setAccessibleText("Edit the message");
         bodyEditor.setWrapText(true);
         bodyEditor.textProperty().bindBidirectional(viewModel.bodyProperty());
-        bodyEditor.editableProperty().bind(viewModel.editableProperty());
+        bodyEditor.editableProperty().bind(viewModel.gate().editableProperty());
         // An email is edited as HTML, so while editing, the formatted message stays in view under
         // the editor and follows every keystroke; an SMS is plain text and needs no second view.
         BooleanBinding email = Bindings.createBooleanBinding(() -> viewModel.detailProperty().get() != null
@@ -263,13 +263,13 @@ public final class PreviewView extends StackPane {
         send.setId("preview-send");
         send.setDefaultButton(false);
         send.getStyleClass().add("accent");
-        send.disableProperty().bind(viewModel.blockedReasonProperty().isNotEmpty());
+        send.disableProperty().bind(viewModel.gate().blockedReasonProperty().isNotEmpty());
         send.setOnAction(event -> viewModel.sendOrComplete());
         send.setTooltip(new Tooltip("Ctrl+Enter"));
         blocked.setId("preview-blocked");
         blocked.getStyleClass().add("preview-blocked");
         blocked.setWrapText(true);
-        blocked.textProperty().bind(viewModel.blockedReasonProperty());
+        blocked.textProperty().bind(viewModel.gate().blockedReasonProperty());
         open.setId("preview-open");
         open.setTooltip(new Tooltip("O"));
         open.setOnAction(event -> viewModel.targetLink().ifPresent(linkOpener));
@@ -339,8 +339,8 @@ public final class PreviewView extends StackPane {
         boolean executable = task.type().isExecutable();
         send.setText(executable ? "Send" : "Complete");
         send.setAccessibleText(executable ? "Send now" : "Mark as done");
-        edit.disableProperty().bind(viewModel.editableProperty().not());
-        reset.disableProperty().bind(viewModel.editableProperty().not());
+        edit.disableProperty().bind(viewModel.gate().editableProperty().not());
+        reset.disableProperty().bind(viewModel.gate().editableProperty().not());
         // Hand-done tasks have no text to edit, but a target to open and text to copy.
         for (Node node : new Node[] {edit, reset}) {
             node.setVisible(executable);
@@ -360,7 +360,7 @@ public final class PreviewView extends StackPane {
         setRowVisible(accountRow, task.type() == TaskType.MANUAL_EMAIL);
         setRowVisible(subjectRow, task.type() == TaskType.MANUAL_EMAIL);
         setRowVisible(outcome, task.type() == TaskType.CALL);
-        accountPicker.setTooltip(new Tooltip(viewModel.accountPickableProperty().get()
+        accountPicker.setTooltip(new Tooltip(viewModel.gate().accountPickableProperty().get()
                 ? "The account this email goes out from" : "Sender set by the sequence"));
     }
 

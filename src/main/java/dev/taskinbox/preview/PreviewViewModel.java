@@ -6,37 +6,22 @@ import dev.taskinbox.send.Readers;
 import dev.taskinbox.send.SendQueue;
 import dev.taskinbox.send.SendService;
 import dev.taskinbox.task.CallOutcome;
-import dev.taskinbox.task.DeliveryTarget;
 import dev.taskinbox.task.Draft;
 import dev.taskinbox.task.DraftStore;
 import dev.taskinbox.task.EmailAccount;
 import dev.taskinbox.task.GatewayException;
-import dev.taskinbox.task.MessageContent;
-import dev.taskinbox.task.Priority;
 import dev.taskinbox.task.SendRequest;
-import dev.taskinbox.task.SenderChoice;
 import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskGateway;
-import dev.taskinbox.task.TaskStatus;
 import dev.taskinbox.task.TaskSummary;
 import dev.taskinbox.task.TaskType;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -54,43 +39,30 @@ import javafx.collections.ObservableMap;
  * edits as a {@link Draft} per task, and sends or completes it through {@link SendService}.
  * Lives on the FX thread.
  */
-public final class PreviewViewModel implements SendService.Listener {
+public final class PreviewViewModel {
     private final TaskGateway gateway;
     private final TaskRunner runner;
     private final SendService sender;
     private SendQueue queue;
-    private final Map<Long, TaskDetail> details = new HashMap<>();
+    private final TaskDetails details;
     private final Drafts drafts;
     private final ObjectProperty<TaskSummary> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<TaskDetail> detail = new SimpleObjectProperty<>();
     private final StringProperty loadError = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final BooleanProperty editing = new SimpleBooleanProperty();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final StringProperty subject = new SimpleStringProperty("");
-    private final StringProperty body = new SimpleStringProperty("");
     private final Senders senders;
     private final BulkPreflight preflight;
     private final Readiness readiness;
-    private final StringProperty senderNote = new SimpleStringProperty("");
-    private final ObjectProperty<EmailAccount> account = new SimpleObjectProperty<>();
+    private final SendGate gate;
     private final ObjectProperty<CallOutcome> callOutcome = new SimpleObjectProperty<>();
-    private final StringProperty localTime = new SimpleStringProperty("");
-    /** Contact time zones by contact id, once read ("" when the contact has none or could not be read). */
-    private final ContactZones contactZones;
-    private Clock clock = Clock.systemDefaultZone();
-    private final BooleanBinding accountPickable;
-    private final StringBinding blockedReason;
-    private final StringBinding warning;
-    private final BooleanBinding editable;
-    private final Set<Long> prefetching = new HashSet<>();
+    private final ProspectTime prospect;
+    private final Editor editor;
     private Consumer<TaskDetail> onTaskRead = task -> { };
     private LongConsumer onTaskGone = taskId -> { };
     private Runnable onActed = () -> { };
-    private BiConsumer<Long, ZoneId> onContactZone = (taskId, zone) -> { };
     private final ServerComplaints complaints = new ServerComplaints();
-    /** True while the fields are being filled from a task, so that filling is not taken for an edit. */
-    private boolean filling;
+    private final PreviewOutcomes outcomes;
 
     public PreviewViewModel(TaskGateway gateway, TaskRunner runner, SendService sender) {
         this(gateway, runner, sender, DraftStore.NONE);
@@ -102,29 +74,43 @@ public final class PreviewViewModel implements SendService.Listener {
         this.runner = runner;
         this.sender = sender;
         this.drafts = new Drafts(draftStore);
-        this.contactZones = new ContactZones(gateway, runner);
+        this.details = new TaskDetails(gateway, runner);
+        this.prospect = new ProspectTime(gateway, runner);
         this.senders = new Senders(gateway, runner);
-        this.preflight = new BulkPreflight(gateway, runner, details, drafts, senders, sender, () -> queue);
+        this.editor = new Editor(drafts, senders, detail::get);
+        this.preflight = new BulkPreflight(gateway, runner, details.asMap(), drafts, senders, sender, () -> queue);
         this.readiness = new Readiness(sender, () -> queue, senders, drafts);
-        accountPickable = Bindings.createBooleanBinding(() -> detail.get() != null
-                && detail.get().type() == TaskType.MANUAL_EMAIL && !detail.get().fromSequence(), detail);
-        blockedReason = Bindings.createStringBinding(() -> readiness.blockedReason(detail.get(), loading.get(),
-                        new MessageContent(subject.get(), body.get()), account.get()), detail, busy, loading, account,
-                subject, body, senders.knownProperty());
-        senderNote.bind(Bindings.createStringBinding(() -> detail.get() == null || detail.get().type() != TaskType.MANUAL_EMAIL
-                ? "" : detail.get().fromSequence() ? "Sender set by the sequence"
-                : senders.knownProperty().get() ? "" : SenderChoice.DEFAULT_UNREAD + " (your accounts could not be read)",
-                detail, senders.knownProperty()));
-        warning = Bindings.createStringBinding(() -> readiness.warning(detail.get(),
-                new MessageContent(subject.get(), body.get()), account.get()), detail, subject, body);
-        editable = Bindings.createBooleanBinding(() -> detail.get() != null && detail.get().type().isExecutable()
-                && detail.get().status() == TaskStatus.NEW && !busy.get(), detail, busy);
-        subject.addListener((obs, old, now) -> edited());
-        body.addListener((obs, old, now) -> edited());
-        account.addListener((obs, old, now) -> edited());
+        this.gate = new SendGate(detail, loading, editor, senders, readiness);
+        editor.setOnEdited(complaints::clear);
+        outcomes = new PreviewOutcomes(details, drafts, complaints, new PreviewOutcomes.Pane() {
+            @Override
+            public boolean shows(long taskId) {
+                return isSelected(taskId);
+            }
+
+            @Override
+            public void showFresh(TaskDetail task, boolean doneEditing) {
+                if (doneEditing) {
+                    editing.set(false);
+                }
+                setDetail(task);
+            }
+
+            @Override
+            public void refreshBusy() {
+                PreviewViewModel.this.refreshBusy();
+            }
+        });
+        // Its turn on the send route: after the queue and the list (see the send package).
+        sender.addListener(Readers.Role.PREVIEW, outcomes);
     }
 
     // ---- Properties -------------------------------------------------------------------------
+
+    /** Whether Send or Complete may run now, and what the pane says about it. */
+    public SendGate gate() {
+        return gate;
+    }
 
     /** The list row this preview is for (null when none). */
     public ReadOnlyObjectProperty<TaskSummary> selectedProperty() {
@@ -149,11 +135,11 @@ public final class PreviewViewModel implements SendService.Listener {
     }
 
     public StringProperty subjectProperty() {
-        return subject;
+        return editor.subject();
     }
 
     public StringProperty bodyProperty() {
-        return body;
+        return editor.body();
     }
 
     /** Connected accounts only: a disconnected one cannot send. */
@@ -162,32 +148,22 @@ public final class PreviewViewModel implements SendService.Listener {
     }
 
     public ObjectProperty<EmailAccount> accountProperty() {
-        return account;
+        return editor.account();
     }
 
     /** The prospect's local time ("Mon 10:42 (Europe/Stockholm)"), when their time zone is known. */
     public ReadOnlyStringProperty localTimeProperty() {
-        return localTime;
+        return prospect.localTimeProperty();
     }
 
     /** The clock local times are read from (tests fix it). */
     public void useClock(Clock fixed) {
-        this.clock = fixed;
+        prospect.useClock(fixed);
     }
 
     /** For a call: how it went, sent with the completion (none chosen: no outcome is sent). */
     public ObjectProperty<CallOutcome> callOutcomeProperty() {
         return callOutcome;
-    }
-
-    /** The sender can be chosen only for manual emails outside a sequence (the sequence decides otherwise). */
-    public BooleanBinding accountPickableProperty() {
-        return accountPickable;
-    }
-
-    /** Why the main action (Send or Complete) cannot run now; empty when it can. */
-    public StringBinding blockedReasonProperty() {
-        return blockedReason;
     }
 
     /** What the server said about the subject on the last refused send; empty otherwise. */
@@ -208,14 +184,9 @@ public final class PreviewViewModel implements SendService.Listener {
         return complaints.general();
     }
 
-    /** Something the rep should know before sending that does not stop it (a long SMS); empty otherwise. */
-    public StringBinding warningProperty() {
-        return warning;
-    }
-
     /** The rep moved on: reads-ahead still waiting for the budget are dropped before new ones queue. */
     public void dropStalePrefetches() {
-        gateway.dropQueuedPrefetches();
+        details.dropStalePrefetches();
     }
 
     /**
@@ -223,67 +194,29 @@ public final class PreviewViewModel implements SendService.Listener {
      * read or being read are skipped.
      */
     public void prefetch(long taskId) {
-        if (details.containsKey(taskId) || !prefetching.add(taskId)) {
-            return;
-        }
-        runner.run("prefetch " + taskId, () -> gateway.task(taskId, Priority.PREFETCH), task -> {
-            prefetching.remove(taskId);
-            details.put(taskId, task);
+        details.prefetch(taskId, task -> {
             onTaskRead.accept(task);
             if (isSelected(taskId) && detail.get() == null) {
                 loading.set(false);
                 setDetail(task);
             }
-        }, failure -> prefetching.remove(taskId));
-    }
-
-    /** True when the shown task can be edited now (New, sent by Reply, and not on its way). */
-    public BooleanBinding editableProperty() {
-        return editable;
+        });
     }
 
     /** The shown task's target as a link to open: the LinkedIn profile, mailto: or tel:. */
     public Optional<String> targetLink() {
-        TaskDetail task = detail.get();
-        if (task == null) {
-            return Optional.empty();
-        }
-        return task.target().addressFor(task.type()).map(address -> switch (task.type()) {
-            case MANUAL_EMAIL -> "mailto:" + address;
-            case SMS, CALL, WHATSAPP -> "tel:" + address.replaceAll("[^+0-9]", "");
-            default -> address;
-        });
+        return TaskLinks.linkTo(detail.get());
     }
 
     /** The message as the prospect reads it, as plain text (for copying into LinkedIn or WhatsApp). */
     public String plainMessage() {
-        String text = HtmlText.toPlainText(body.get());
-        return subject.get().isBlank() ? text : subject.get() + "\n\n" + text;
+        return TaskLinks.plainText(editor.subject().get(), editor.body().get());
     }
 
     /** Sends and completes then go through the queue (undo window, bounded concurrency) instead of straight out. */
     public void useQueue(SendQueue sendQueue) {
         this.queue = sendQueue;
-        sendQueue.addListener(Readers.Role.PREVIEW, new SendQueue.Listener() {
-            @Override
-            public void countingDown(long taskId, int secondsLeft) {
-                refreshBusy();
-            }
-
-            @Override
-            public void waiting(long taskId) {
-                refreshBusy();
-            }
-
-            @Override
-            public void withdrawn(long taskId) {
-                refreshBusy();
-            }
-
-            @Override
-            public void progress(SendQueue.Progress progress) {
-            }
-        });
+        sendQueue.addListener(Readers.Role.PREVIEW, outcomes);
     }
 
     /** Called after the rep sent or completed the shown task (run-through: the window moves to the next). */
@@ -296,12 +229,12 @@ public final class PreviewViewModel implements SendService.Listener {
         this.onTaskGone = listener;
     }
 
-    /** Called with every task whose details were read or changed (e.g. to refresh its row). */
     /** Told the contact's time zone of a task, once it is known (the list shows their time then). */
     public void setOnContactZone(BiConsumer<Long, ZoneId> listener) {
-        this.onContactZone = listener;
+        prospect.setOnContactZone(listener);
     }
 
+    /** Called with every task whose details were read or changed (e.g. to refresh its row). */
     public void setOnTaskRead(Consumer<TaskDetail> listener) {
         this.onTaskRead = listener;
     }
@@ -324,7 +257,7 @@ public final class PreviewViewModel implements SendService.Listener {
     public void loadAccounts() {
         senders.load(() -> {
             if (detail.get() != null) {
-                fill(detail.get());
+                editor.fill(detail.get());
             }
         });
     }
@@ -332,11 +265,6 @@ public final class PreviewViewModel implements SendService.Listener {
     /** Lets failed account reads be tried again on this scheduler. */
     public void retryAccountsWith(Delays delays) {
         senders.retryWith(delays);
-    }
-
-    /** What the From row says instead of a picker: the sequence decides, or Reply's default is used; "" for the picker. */
-    public ReadOnlyStringProperty senderNoteProperty() {
-        return senderNote;
     }
 
     /** Shows a task (null clears the pane); its details come from the cache or the server. */
@@ -358,8 +286,7 @@ public final class PreviewViewModel implements SendService.Listener {
         setDetail(null);
         loading.set(true);
         long id = summary.id();
-        runner.run("task " + id, () -> gateway.task(id), task -> {
-            details.put(id, task);
+        details.read(id, task -> {
             sender.observed(task);
             onTaskRead.accept(task);
             if (isSelected(id)) {
@@ -380,7 +307,7 @@ public final class PreviewViewModel implements SendService.Listener {
     /** The main action: sends emails and SMS, completes every other type. */
     public boolean sendOrComplete() {
         TaskDetail task = detail.get();
-        if (task == null || !blockedReason.get().isEmpty()) {
+        if (task == null || !gate.blockedReasonProperty().get().isEmpty()) {
             return false;
         }
         boolean accepted;
@@ -408,69 +335,8 @@ public final class PreviewViewModel implements SendService.Listener {
         if (task != null) {
             drafts.forget(task.id());
             editing.set(false);
-            fill(task);
+            editor.fill(task);
         }
-    }
-
-    // ---- Send results -----------------------------------------------------------------------
-
-    @Override
-    public void started(long taskId) {
-        refreshBusy();
-    }
-
-    @Override
-    public void succeeded(TaskDetail task) {
-        // The server confirmed: only now may the rep's edit go.
-        drafts.forget(task.id());
-        details.put(task.id(), task);
-        if (isSelected(task.id())) {
-            editing.set(false);
-            setDetail(task);
-        }
-        refreshBusy();
-    }
-
-    @Override
-    public void failed(long taskId, GatewayException failure) {
-        // The draft stays, whatever happened, so the rep's words are never lost.
-        if (isSelected(taskId) && failure.certainlyNotProcessed()) {
-            complaints.show(failure);
-        }
-        refreshBusy();
-    }
-
-    @Override
-    public void reconciled(TaskDetail task, boolean wentOut) {
-        details.put(task.id(), task);
-        if (wentOut) {
-            drafts.forget(task.id());
-        }
-        if (isSelected(task.id())) {
-            setDetail(task);
-        }
-    }
-
-    @Override
-    public void reread(TaskDetail task) {
-        // The truth after a refusal; the rep's draft stays either way (their words are never dropped).
-        details.put(task.id(), task);
-        if (isSelected(task.id()) && task.status() != TaskStatus.NEW) {
-            setDetail(task);
-        }
-    }
-
-    @Override
-    public void gone(long taskId) {
-        // The list hears of it from the send report; here only the stale copy goes.
-        details.remove(taskId);
-    }
-
-    @Override
-    public void unresolved(long taskId, GatewayException failure) {
-        // A later read of the task (selecting it again) settles it; until then Send stays blocked.
-        details.remove(taskId);
-        refreshBusy();
     }
 
     // ---- Internals --------------------------------------------------------------------------
@@ -489,80 +355,16 @@ public final class PreviewViewModel implements SendService.Listener {
 
     private void setDetail(TaskDetail task) {
         detail.set(task);
-        fill(task);
+        editor.fill(task);
         refreshBusy();
-        showLocalTime(task);
-    }
-
-    /** Shows the prospect's local time once their zone is known, and tells the list. */
-    private void showLocalTime(TaskDetail task) {
-        localTime.set("");
-        if (task == null || task.contactId() == null) {
-            return;
-        }
-        long contactId = task.contactId();
-        contactZones.lookUp(contactId, known -> {
-            TaskDetail shown = detail.get();
-            if (shown == null || !Long.valueOf(contactId).equals(shown.contactId())) {
-                return;   // the rep has moved on
-            }
-            if (shown.type() == TaskType.WHATSAPP && shown.target().phoneNumber() == null && !known.phone().isEmpty()) {
-                TaskDetail withPhone = withPhone(shown, known.phone());
-                details.put(shown.id(), withPhone);
-                detail.set(withPhone);
-            }
-            if (known.zone() == null) {
-                return;
-            }
-            ZonedDateTime there = ZonedDateTime.now(clock.withZone(known.zone()));
-            localTime.set(there.format(DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH)) + " (" + known.name() + ")");
-            onContactZone.accept(shown.id(), known.zone());
+        prospect.lookUp(task, detail::get, withPhone -> {
+            details.put(withPhone);
+            detail.set(withPhone);
         });
     }
 
-    private static TaskDetail withPhone(TaskDetail task, String phone) {
-        DeliveryTarget target = new DeliveryTarget(task.target().email(), phone, task.target().linkedInUrl());
-        return new TaskDetail(task.id(), task.type(), task.status(), task.linkedInAction(), task.contactId(),
-                task.sequenceId(), task.stepName(), task.startAt(), task.dueTo(), task.finishedAt(), task.failed(),
-                task.scheduled(), task.template(), task.content(), target);
-    }
-
-    private void fill(TaskDetail task) {
-        filling = true;
-        try {
-            Draft draft = task == null ? null : drafts.of(task.id());
-            MessageContent message = task == null ? MessageContent.EMPTY : task.message();
-            subject.set(draft != null ? draft.subject() : message.subject());
-            body.set(draft != null ? draft.body() : message.body());
-            // A sequence decides its own sender: naming one of the rep's accounts there would mislead.
-            account.set(task != null && Senders.pickable(task) ? senders.forDraft(draft).shown() : null);
-        } finally {
-            filling = false;
-        }
-    }
-
-    private void edited() {
-        TaskDetail task = detail.get();
-        if (filling || task == null || task.status() != TaskStatus.NEW) {
-            return;
-        }
-        complaints.clear();
-        Long accountId = account.get() == null || account.get().isDefault() ? null : account.get().id();
-        Draft draft = new Draft(task.id(), subject.get(), body.get(), accountId);
-        boolean unchanged = draft.subject().equals(task.message().subject())
-                && draft.body().equals(task.message().body()) && accountId == null;
-        if (unchanged) {
-            drafts.forget(task.id());
-        } else {
-            drafts.keep(draft);
-        }
-    }
-
     private void refreshBusy() {
-        TaskDetail task = detail.get();
-        busy.set(task != null && readiness.busy(task.id()));
-        // A new value only when it changed would leave the reason stale; the reason reads the queue too.
-        blockedReason.invalidate();
+        gate.refresh();
     }
 
     private boolean isSelected(long taskId) {

@@ -100,7 +100,6 @@ class FaultMatrixTest {
             PreviewViewModel preview = new PreviewViewModel(gateway, runner, sender, store);
             AtomicInteger troubles = new AtomicInteger();
             sender.addListener(inbox.sendReport());
-            sender.addListener(preview);
             sender.addListener(new SendService.Listener() {
                 @Override
                 public void started(long taskId) {

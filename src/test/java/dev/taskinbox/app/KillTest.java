@@ -66,7 +66,6 @@ class KillTest {
             SendService sender = new SendService(gateway, runner, journal);
             PreviewViewModel preview = new PreviewViewModel(gateway, runner, sender,
                     new FileDraftStore(data.resolve("drafts.properties"), Clock.systemUTC()));
-            sender.addListener(preview);
 
             assertThat(journal.pending()).containsExactly(SMS);
             assertThat(sender.canSubmit(SMS)).isTrue();

@@ -7,7 +7,6 @@ import dev.taskinbox.send.SendService;
 import java.time.Duration;
 import dev.taskinbox.support.ManualDelays;
 import dev.taskinbox.send.SendQueue;
-import dev.taskinbox.send.Readers;
 import dev.taskinbox.support.FakeTaskGateway;
 import dev.taskinbox.task.CallOutcome;
 import dev.taskinbox.task.DeliveryTarget;
@@ -44,7 +43,6 @@ class PreviewViewModelTest {
         SameThreadTaskRunner runner = new SameThreadTaskRunner();
         SendService sender = new SendService(gateway, runner);
         preview = new PreviewViewModel(gateway, runner, sender);
-        sender.addListener(preview);
         preview.setOnTaskRead(read::add);
         preview.loadAccounts();
     }
@@ -72,14 +70,14 @@ class PreviewViewModelTest {
 
         assertThat(preview.accounts()).extracting(a -> a.id()).containsExactly(11L, 12L);
         assertThat(preview.accountProperty().get().id()).isEqualTo(11L);
-        assertThat(preview.accountPickableProperty().get()).isTrue();
+        assertThat(preview.gate().accountPickableProperty().get()).isTrue();
     }
 
     @Test
     void theSenderOfASequenceEmailCannotBePicked() {
         preview.show(summary(2));
 
-        assertThat(preview.accountPickableProperty().get()).isFalse();
+        assertThat(preview.gate().accountPickableProperty().get()).isFalse();
     }
 
     @Test
@@ -90,7 +88,7 @@ class PreviewViewModelTest {
 
         assertThat(gateway.executed).containsExactly(SendRequest.AS_IS);
         assertThat(preview.detailProperty().get().status()).isEqualTo(TaskStatus.FINISHED);
-        assertThat(preview.blockedReasonProperty().get()).isEqualTo("Sent. Nothing left to do here.");
+        assertThat(preview.gate().blockedReasonProperty().get()).isEqualTo("Sent. Nothing left to do here.");
     }
 
     @Test
@@ -149,7 +147,7 @@ class PreviewViewModelTest {
         assertThat(gateway.calls).as("never sent again on its own").filteredOn("execute 1"::equals).hasSize(1);
         assertThat(preview.hasDraft(1)).isTrue();
         assertThat(preview.bodyProperty().get()).isEqualTo("my words");
-        assertThat(preview.blockedReasonProperty().get()).as("the rep may press Send again").isEmpty();
+        assertThat(preview.gate().blockedReasonProperty().get()).as("the rep may press Send again").isEmpty();
     }
 
     @Test
@@ -162,7 +160,7 @@ class PreviewViewModelTest {
 
         assertThat(preview.detailProperty().get().status()).isEqualTo(TaskStatus.FINISHED);
         assertThat(preview.hasDraft(1)).isFalse();
-        assertThat(preview.blockedReasonProperty().get()).isEqualTo("Sent. Nothing left to do here.");
+        assertThat(preview.gate().blockedReasonProperty().get()).isEqualTo("Sent. Nothing left to do here.");
         assertThat(gateway.executed).hasSize(1);
     }
 
@@ -175,14 +173,14 @@ class PreviewViewModelTest {
         gateway.failNext(new GatewayException(GatewayException.Kind.NOT_SENT, "Could not reach Reply."));
         preview.sendOrComplete();
 
-        assertThat(preview.blockedReasonProperty().get()).contains("not known whether the last send went out");
+        assertThat(preview.gate().blockedReasonProperty().get()).contains("not known whether the last send went out");
         assertThat(preview.sendOrComplete()).isFalse();
         assertThat(preview.hasDraft(1)).isTrue();
 
         preview.show(summary(4));
         preview.show(summary(1));
 
-        assertThat(preview.blockedReasonProperty().get()).isEmpty();
+        assertThat(preview.gate().blockedReasonProperty().get()).isEmpty();
         assertThat(preview.bodyProperty().get()).isEqualTo("my words");
         assertThat(gateway.calls).filteredOn(call -> call.startsWith("execute")).hasSize(1);
     }
@@ -225,7 +223,7 @@ class PreviewViewModelTest {
 
         preview.show(summary(7));
 
-        assertThat(preview.blockedReasonProperty().get()).isEqualTo("This contact has no email address.");
+        assertThat(preview.gate().blockedReasonProperty().get()).isEqualTo("This contact has no email address.");
         assertThat(preview.sendOrComplete()).isFalse();
         assertThat(gateway.executed).isEmpty();
     }
@@ -267,7 +265,6 @@ class PreviewViewModelTest {
         SameThreadTaskRunner runner = new SameThreadTaskRunner();
         SendService sender = new SendService(gateway, runner);
         PreviewViewModel viewModel = new PreviewViewModel(gateway, runner, sender, store);
-        sender.addListener(viewModel);
         viewModel.loadAccounts();
         return viewModel;
     }
@@ -421,8 +418,7 @@ class PreviewViewModelTest {
         SameThreadTaskRunner runner = new SameThreadTaskRunner();
         SendService sender = new SendService(gateway, runner);
         PreviewViewModel pane = new PreviewViewModel(gateway, runner, sender);
-        // The preview is wired before the queue exists: the route, not the wiring, decides who hears first.
-        sender.addListener(Readers.Role.PREVIEW, pane);
+        // The preview joins the route before the queue exists: the route, not the wiring, decides who hears first.
         SendQueue queue = new SendQueue(sender, new ManualDelays(), () -> Duration.ZERO, 4);
         pane.useQueue(queue);
         pane.loadAccounts();
@@ -434,7 +430,7 @@ class PreviewViewModelTest {
         assertThat(gateway.calls).contains("execute 4");
         assertThat(queue.isQueued(4)).isFalse();
         assertThat(pane.sendErrorProperty().get()).contains("suppressed");
-        assertThat(pane.blockedReasonProperty().get()).as("Send is open again for the rep's fix").isEmpty();
-        assertThat(pane.editableProperty().get()).as("and the message can be edited").isTrue();
+        assertThat(pane.gate().blockedReasonProperty().get()).as("Send is open again for the rep's fix").isEmpty();
+        assertThat(pane.gate().editableProperty().get()).as("and the message can be edited").isTrue();
     }
 }

@@ -30,7 +30,6 @@ class SenderShownIsSenderUsedTest {
         SameThreadTaskRunner runner = new SameThreadTaskRunner();
         SendService sender = new SendService(gateway, runner);
         preview = new PreviewViewModel(gateway, runner, sender);
-        sender.addListener(preview);
         preview.retryAccountsWith(delays);
     }
 
@@ -65,7 +64,7 @@ class SenderShownIsSenderUsedTest {
         preview.loadAccounts();
         preview.show(summary(1));
 
-        assertThat(preview.blockedReasonProperty().get()).contains("sam@acme.example is disconnected");
+        assertThat(preview.gate().blockedReasonProperty().get()).contains("sam@acme.example is disconnected");
         assertThat(preview.sendOrComplete()).isFalse();
         assertThat(gateway.executed).isEmpty();
     }
@@ -76,14 +75,14 @@ class SenderShownIsSenderUsedTest {
         preview.loadAccounts();
         preview.show(summary(1));
 
-        assertThat(preview.blockedReasonProperty().get()).isEmpty();
-        assertThat(preview.senderNoteProperty().get()).startsWith(SenderChoice.DEFAULT_UNREAD);
+        assertThat(preview.gate().blockedReasonProperty().get()).isEmpty();
+        assertThat(preview.gate().senderNoteProperty().get()).startsWith(SenderChoice.DEFAULT_UNREAD);
         assertThat(plan().sender()).isEqualTo(SenderChoice.DEFAULT_UNREAD);
 
         delays.advance(Duration.ofSeconds(5));
 
         assertThat(gateway.calls).filteredOn("accounts"::equals).hasSize(2);
-        assertThat(preview.senderNoteProperty().get()).isEmpty();
+        assertThat(preview.gate().senderNoteProperty().get()).isEmpty();
         assertThat(preview.accountProperty().get().id()).isEqualTo(11L);
         preview.sendOrComplete();
         assertThat(gateway.executed).containsExactly(SendRequest.AS_IS);
