@@ -65,21 +65,20 @@ public final class AppContext implements AutoCloseable {
         this.stores = stores;
         this.sender = new SendService(gateway, runner, stores.journal());
         this.inbox = new InboxViewModel(gateway, runner, clock);
-        this.preview = new PreviewViewModel(gateway, runner, sender, stores.drafts());
-        // One route for every outcome, told in this order whatever the wiring order: queue, list, preview
-        // (the preview and the queue join it themselves).
-        sender.addListener(Readers.Role.LIST, inbox.sendReport());
         FxDelays delays = new FxDelays();
         this.queue = new SendQueue(sender, delays, () -> undoWindow, MAX_SENDS_OUT);
-        preview.retryAccountsWith(delays);
+        this.preview = new PreviewViewModel(gateway, runner, queue, stores.drafts());
+        // One route for every outcome, told in this order whatever the wiring order: queue, list, preview
+        // (the queue and the preview join it themselves).
+        sender.addListener(Readers.Role.LIST, inbox.sendReport());
+        queue.addListener(Readers.Role.LIST, inbox.sendReport());
+        preview.senders().retryWith(delays);
         sender.holdWith(delays);
         // After an unclear send, two reads this far apart must both show it unsent before a re-send is offered.
         sender.confirmWith(delays, Duration.ofSeconds(5));
-        queue.addListener(Readers.Role.LIST, inbox.sendReport());
-        preview.useQueue(queue);
         preview.setOnTaskRead(inbox::taskRead);
         preview.setOnTaskGone(inbox::taskGone);
-        preview.setOnContactZone(inbox::contactZoneKnown);
+        preview.prospect().setOnContactZone(inbox::contactZoneKnown);
         inbox.watchDrafts(preview.drafts());
         this.window = new MainWindow(new InboxView(inbox, clock), new PreviewView(preview), inbox, preview, queue,
                 gateway::budgetState, clock, demoServer != null);
@@ -260,7 +259,7 @@ public final class AppContext implements AutoCloseable {
     public void start() {
         inbox.userProperty().addListener((obs, before, user) -> {
             if (before == null && user != null) {
-                preview.loadAccounts();
+                preview.senders().load();
                 // Sends a crash left unfinished are checked once the connection is known to work.
                 sender.recoverJournal();
             }

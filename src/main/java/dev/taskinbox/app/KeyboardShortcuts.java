@@ -251,7 +251,7 @@ final class KeyboardShortcuts {
             return;
         }
         inbox.notice("Checking " + ids.size() + " tasks before sending…");
-        preview.preflight(ids, plan -> {
+        preview.bulk().run(ids, plan -> {
             BudgetState state = budget.get();
             new BulkPreflightDialog(scene.getWindow(), plan, state.windowLimit(),
                     state.windowLimit() - state.usedInWindow()).ask().ifPresentOrElse(decision -> {

@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  * Before a bulk run: reads every task (from the cache where it can) and sorts them into what can
  * go (with the sender it goes from), what is blocked and why, and what is done by hand.
  */
-final class BulkPreflight {
+public final class BulkPreflight {
     private final TaskGateway gateway;
     private final TaskRunner runner;
     private final Map<Long, TaskDetail> details;
@@ -31,9 +31,12 @@ final class BulkPreflight {
     private final Senders senders;
     private final SendService sender;
     private final Supplier<SendQueue> queue;
+    private final Consumer<TaskDetail> onRead;
 
+    /** {@code onRead} is told of each task the pre-flight read (the list refreshes its row). */
     BulkPreflight(TaskGateway gateway, TaskRunner runner, Map<Long, TaskDetail> details, Drafts drafts, Senders senders,
-                  SendService sender, Supplier<SendQueue> queue) {
+                  SendService sender, Supplier<SendQueue> queue, Consumer<TaskDetail> onRead) {
+        this.onRead = onRead;
         this.gateway = gateway;
         this.runner = runner;
         this.details = details;
@@ -43,8 +46,11 @@ final class BulkPreflight {
         this.queue = queue;
     }
 
-    /** Reads what is missing off the FX thread, tells {@code onRead} of each task read, then hands the plan over. */
-    void run(List<Long> taskIds, Consumer<TaskDetail> onRead, Consumer<BulkPlan> ready) {
+    /**
+     * Reads every task of a bulk run that is not read yet (off the FX thread), sorts them into what
+     * can go, what is blocked and why, and what is done by hand, then hands the plan over.
+     */
+    public void run(List<Long> taskIds, Consumer<BulkPlan> ready) {
         List<Long> missing = taskIds.stream().filter(id -> !details.containsKey(id)).toList();
         runner.run("preflight " + taskIds.size(), () -> {
             Map<Long, TaskDetail> read = new HashMap<>();

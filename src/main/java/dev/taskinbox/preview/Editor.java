@@ -15,7 +15,7 @@ import javafx.beans.property.StringProperty;
  * The fields the rep edits (subject, body, sender) and the draft they make: filled from the task
  * or its draft, and every change by the rep kept as a draft at once. Lives on the FX thread.
  */
-final class Editor {
+public final class Editor {
     private final StringProperty subject = new SimpleStringProperty("");
     private final StringProperty body = new SimpleStringProperty("");
     private final ObjectProperty<EmailAccount> account = new SimpleObjectProperty<>();
@@ -35,15 +35,16 @@ final class Editor {
         account.addListener((obs, old, now) -> edited());
     }
 
-    StringProperty subject() {
+    public StringProperty subjectProperty() {
         return subject;
     }
 
-    StringProperty body() {
+    public StringProperty bodyProperty() {
         return body;
     }
 
-    ObjectProperty<EmailAccount> account() {
+    /** The sender picked; null where the sequence decides. */
+    public ObjectProperty<EmailAccount> accountProperty() {
         return account;
     }
 
@@ -70,6 +71,12 @@ final class Editor {
         } finally {
             filling = false;
         }
+    }
+
+    /** Throws the task's draft away and shows its own message again. */
+    void reset(TaskDetail task) {
+        drafts.forget(task.id());
+        fill(task);
     }
 
     private void edited() {

@@ -5,6 +5,8 @@ import dev.taskinbox.send.SendService;
 import dev.taskinbox.task.GatewayException;
 import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskStatus;
+import java.util.function.BiConsumer;
+import java.util.function.LongPredicate;
 
 /**
  * What the preview does with each send event, in its turn on the send route (after the queue and
@@ -13,32 +15,31 @@ import dev.taskinbox.task.TaskStatus;
  */
 final class PreviewOutcomes implements SendService.Listener, SendQueue.Listener {
 
-    /** The pane as the outcomes see it. */
-    interface Pane {
-        boolean shows(long taskId);
-
-        /** Shows the task as Reply has it now; {@code doneEditing} also closes the editor. */
-        void showFresh(TaskDetail task, boolean doneEditing);
-
-        /** Send or complete may have opened or closed: the buttons and the blocked reason read again. */
-        void refreshBusy();
-    }
-
     private final TaskDetails details;
     private final Drafts drafts;
     private final ServerComplaints complaints;
-    private final Pane pane;
+    private final LongPredicate shows;
+    private final BiConsumer<TaskDetail, Boolean> showFresh;
+    private final Runnable refreshBusy;
 
-    PreviewOutcomes(TaskDetails details, Drafts drafts, ServerComplaints complaints, Pane pane) {
+    /**
+     * @param shows       whether the pane shows this task now
+     * @param showFresh   shows the task as Reply has it now; true also closes the editor
+     * @param refreshBusy Send or complete may have opened or closed: the buttons read again
+     */
+    PreviewOutcomes(TaskDetails details, Drafts drafts, ServerComplaints complaints, LongPredicate shows,
+                    BiConsumer<TaskDetail, Boolean> showFresh, Runnable refreshBusy) {
         this.details = details;
         this.drafts = drafts;
         this.complaints = complaints;
-        this.pane = pane;
+        this.shows = shows;
+        this.showFresh = showFresh;
+        this.refreshBusy = refreshBusy;
     }
 
     @Override
     public void started(long taskId) {
-        pane.refreshBusy();
+        refreshBusy.run();
     }
 
     @Override
@@ -46,19 +47,19 @@ final class PreviewOutcomes implements SendService.Listener, SendQueue.Listener 
         // The server confirmed: only now may the rep's edit go.
         drafts.forget(task.id());
         details.put(task);
-        if (pane.shows(task.id())) {
-            pane.showFresh(task, true);
+        if (shows.test(task.id())) {
+            showFresh.accept(task, true);
         }
-        pane.refreshBusy();
+        refreshBusy.run();
     }
 
     @Override
     public void failed(long taskId, GatewayException failure) {
         // The draft stays, whatever happened, so the rep's words are never lost.
-        if (pane.shows(taskId) && failure.certainlyNotProcessed()) {
+        if (shows.test(taskId) && failure.certainlyNotProcessed()) {
             complaints.show(failure);
         }
-        pane.refreshBusy();
+        refreshBusy.run();
     }
 
     @Override
@@ -67,8 +68,8 @@ final class PreviewOutcomes implements SendService.Listener, SendQueue.Listener 
         if (wentOut) {
             drafts.forget(task.id());
         }
-        if (pane.shows(task.id())) {
-            pane.showFresh(task, false);
+        if (shows.test(task.id())) {
+            showFresh.accept(task, false);
         }
     }
 
@@ -76,8 +77,8 @@ final class PreviewOutcomes implements SendService.Listener, SendQueue.Listener 
     public void reread(TaskDetail task) {
         // The truth after a refusal; the rep's draft stays either way (their words are never dropped).
         details.put(task);
-        if (pane.shows(task.id()) && task.status() != TaskStatus.NEW) {
-            pane.showFresh(task, false);
+        if (shows.test(task.id()) && task.status() != TaskStatus.NEW) {
+            showFresh.accept(task, false);
         }
     }
 
@@ -91,24 +92,24 @@ final class PreviewOutcomes implements SendService.Listener, SendQueue.Listener 
     public void unresolved(long taskId, GatewayException failure) {
         // A later read of the task (selecting it again) settles it; until then Send stays blocked.
         details.forget(taskId);
-        pane.refreshBusy();
+        refreshBusy.run();
     }
 
     // ---- The queue's own events: the task's buttons wait while it counts down or waits -----------
 
     @Override
     public void countingDown(long taskId, int secondsLeft) {
-        pane.refreshBusy();
+        refreshBusy.run();
     }
 
     @Override
     public void waiting(long taskId) {
-        pane.refreshBusy();
+        refreshBusy.run();
     }
 
     @Override
     public void withdrawn(long taskId) {
-        pane.refreshBusy();
+        refreshBusy.run();
     }
 
     @Override

@@ -89,16 +89,16 @@ public final class PreviewView extends StackPane {
         this.viewModel = viewModel;
         getStyleClass().add("preview");
         setMinWidth(320);
-        VBox body = withError(bodyStack(), "preview-body-error", viewModel.bodyErrorProperty());
+        VBox body = withError(bodyStack(), "preview-body-error", viewModel.complaints().bodyErrorProperty());
         VBox.setVgrow(body.getChildren().get(0), Priority.ALWAYS);
-        Label sendError = errorLabel("preview-send-error", viewModel.sendErrorProperty());
+        Label sendError = errorLabel("preview-send-error", viewModel.complaints().sendErrorProperty());
         smsCount.setId("preview-sms-count");
         smsCount.getStyleClass().add("sms-count");
         smsCount.textProperty().bind(Bindings.createStringBinding(() -> {
-            SmsSegments segments = SmsSegments.of(viewModel.bodyProperty().get());
+            SmsSegments segments = SmsSegments.of(viewModel.editor().bodyProperty().get());
             return segments.characters() + " characters · " + segments.count() + " SMS"
                     + (segments.unicode() ? " (Unicode: 70 a message)" : "");
-        }, viewModel.bodyProperty()));
+        }, viewModel.editor().bodyProperty()));
         smsCount.managedProperty().bind(smsCount.visibleProperty());
         Label warning = errorLabel("preview-warning", viewModel.gate().warningProperty());
         warning.getStyleClass().setAll("label", "field-warning");
@@ -133,8 +133,8 @@ public final class PreviewView extends StackPane {
         due.setId("preview-due");
         accountPicker.setId("preview-account");
         accountPicker.setAccessibleText("Send from");
-        accountPicker.setItems(viewModel.accounts());
-        accountPicker.valueProperty().bindBidirectional(viewModel.accountProperty());
+        accountPicker.setItems(viewModel.senders().connected());
+        accountPicker.valueProperty().bindBidirectional(viewModel.editor().accountProperty());
         accountPicker.setCellFactory(list -> new AccountCell(false));
         accountPicker.setButtonCell(new AccountCell(true));
         accountPicker.setMaxWidth(Double.MAX_VALUE);
@@ -144,10 +144,10 @@ public final class PreviewView extends StackPane {
         accountPicker.managedProperty().bind(accountPicker.visibleProperty());
         subject.setId("preview-subject");
         subject.setAccessibleText("Subject");
-        subject.textProperty().bindBidirectional(viewModel.subjectProperty());
+        subject.textProperty().bindBidirectional(viewModel.editor().subjectProperty());
         subject.editableProperty().bind(viewModel.editingProperty().and(viewModel.gate().editableProperty()));
         grid.addRow(0, targetCaption, target);
-        accountRow = withError(accountPicker, "preview-account-error", viewModel.accountErrorProperty());
+        accountRow = withError(accountPicker, "preview-account-error", viewModel.complaints().accountErrorProperty());
         // A disabled control shows no tooltip, so the reason is written out beside it.
         accountNote.setId("preview-account-note");
         accountNote.getStyleClass().add("field-note");
@@ -157,16 +157,16 @@ public final class PreviewView extends StackPane {
         accountRow.getChildren().add(1, accountNote);
         subject.textProperty().addListener((obs, before, now) ->
                 subject.pseudoClassStateChanged(HAS_UNRESOLVED, now != null && UNRESOLVED.matcher(now).find()));
-        subjectRow = withError(subject, "preview-subject-error", viewModel.subjectErrorProperty());
+        subjectRow = withError(subject, "preview-subject-error", viewModel.complaints().subjectErrorProperty());
         grid.addRow(1, new Label("From"), accountRow);
         grid.addRow(2, new Label("Subject"), subjectRow);
         grid.addRow(3, new Label("Due"), due);
         Label local = new Label();
         local.setId("preview-local-time");
-        local.textProperty().bind(viewModel.localTimeProperty());
+        local.textProperty().bind(viewModel.prospect().localTimeProperty());
         Label localCaption = new Label("Their time");
         for (Label label : new Label[] {local, localCaption}) {
-            label.visibleProperty().bind(viewModel.localTimeProperty().isNotEmpty());
+            label.visibleProperty().bind(viewModel.prospect().localTimeProperty().isNotEmpty());
             label.managedProperty().bind(label.visibleProperty());
         }
         grid.addRow(5, localCaption, local);
@@ -203,12 +203,12 @@ public final class PreviewView extends StackPane {
         bodyText.getStyleClass().add("preview-body");
         bodyFlow.setId("preview-body-flow");
         bodyFlow.getStyleClass().add("preview-body-flow");
-        viewModel.bodyProperty().addListener((obs, before, now) -> renderBody(now));
-        renderBody(viewModel.bodyProperty().get());
+        viewModel.editor().bodyProperty().addListener((obs, before, now) -> renderBody(now));
+        renderBody(viewModel.editor().bodyProperty().get());
         bodyEditor.setId("preview-body-editor");
         bodyEditor.setAccessibleText("Edit the message");
         bodyEditor.setWrapText(true);
-        bodyEditor.textProperty().bindBidirectional(viewModel.bodyProperty());
+        bodyEditor.textProperty().bindBidirectional(viewModel.editor().bodyProperty());
         bodyEditor.editableProperty().bind(viewModel.gate().editableProperty());
         // An email is edited as HTML, so while editing, the formatted message stays in view under
         // the editor and follows every keystroke; an SMS is plain text and needs no second view.

@@ -10,16 +10,11 @@ import dev.taskinbox.task.Draft;
 import dev.taskinbox.task.DraftStore;
 import dev.taskinbox.task.EmailAccount;
 import dev.taskinbox.task.GatewayException;
-import dev.taskinbox.task.SendRequest;
 import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskGateway;
 import dev.taskinbox.task.TaskSummary;
 import dev.taskinbox.task.TaskType;
-import java.time.Clock;
-import java.time.ZoneId;
-import java.util.List;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import javafx.beans.property.BooleanProperty;
@@ -43,7 +38,7 @@ public final class PreviewViewModel {
     private final TaskGateway gateway;
     private final TaskRunner runner;
     private final SendService sender;
-    private SendQueue queue;
+    private final SendQueue queue;
     private final TaskDetails details;
     private final Drafts drafts;
     private final ObjectProperty<TaskSummary> selected = new SimpleObjectProperty<>();
@@ -64,48 +59,61 @@ public final class PreviewViewModel {
     private final ServerComplaints complaints = new ServerComplaints();
     private final PreviewOutcomes outcomes;
 
-    public PreviewViewModel(TaskGateway gateway, TaskRunner runner, SendService sender) {
-        this(gateway, runner, sender, DraftStore.NONE);
+    public PreviewViewModel(TaskGateway gateway, TaskRunner runner, SendQueue queue) {
+        this(gateway, runner, queue, DraftStore.NONE);
     }
 
-    /** {@code draftStore} keeps edits across runs; its saved drafts are restored here. */
-    public PreviewViewModel(TaskGateway gateway, TaskRunner runner, SendService sender, DraftStore draftStore) {
+    /**
+     * Sends and completes go through {@code queue} (undo window, bounded concurrency);
+     * {@code draftStore} keeps edits across runs, and its saved drafts are restored here.
+     */
+    public PreviewViewModel(TaskGateway gateway, TaskRunner runner, SendQueue queue, DraftStore draftStore) {
         this.gateway = gateway;
         this.runner = runner;
-        this.sender = sender;
+        this.queue = queue;
+        this.sender = queue.service();
         this.drafts = new Drafts(draftStore);
         this.details = new TaskDetails(gateway, runner);
         this.prospect = new ProspectTime(gateway, runner);
-        this.senders = new Senders(gateway, runner);
+        this.senders = new Senders(gateway, runner, this::refillSender);
         this.editor = new Editor(drafts, senders, detail::get);
-        this.preflight = new BulkPreflight(gateway, runner, details.asMap(), drafts, senders, sender, () -> queue);
+        this.preflight = new BulkPreflight(gateway, runner, details.asMap(), drafts, senders, sender, () -> queue,
+                task -> onTaskRead.accept(task));
         this.readiness = new Readiness(sender, () -> queue, senders, drafts);
         this.gate = new SendGate(detail, loading, editor, senders, readiness);
         editor.setOnEdited(complaints::clear);
-        outcomes = new PreviewOutcomes(details, drafts, complaints, new PreviewOutcomes.Pane() {
-            @Override
-            public boolean shows(long taskId) {
-                return isSelected(taskId);
-            }
-
-            @Override
-            public void showFresh(TaskDetail task, boolean doneEditing) {
-                if (doneEditing) {
-                    editing.set(false);
-                }
-                setDetail(task);
-            }
-
-            @Override
-            public void refreshBusy() {
-                PreviewViewModel.this.refreshBusy();
-            }
-        });
+        outcomes = new PreviewOutcomes(details, drafts, complaints, this::isSelected, this::showFresh, gate::refresh);
         // Its turn on the send route: after the queue and the list (see the send package).
         sender.addListener(Readers.Role.PREVIEW, outcomes);
+        queue.addListener(Readers.Role.PREVIEW, outcomes);
     }
 
     // ---- Properties -------------------------------------------------------------------------
+
+    /** The subject, body and sender as the rep edits them. */
+    public Editor editor() {
+        return editor;
+    }
+
+    /** The prospect's local time, from their contact record. */
+    public ProspectTime prospect() {
+        return prospect;
+    }
+
+    /** What the server said about fields of the last refused send. */
+    public ServerComplaints complaints() {
+        return complaints;
+    }
+
+    /** The pre-flight of a bulk Send: which of many tasks can go, reading those not read yet. */
+    public BulkPreflight bulk() {
+        return preflight;
+    }
+
+    /** The rep's email accounts: the connected ones the picker offers, read (and read again) here. */
+    public Senders senders() {
+        return senders;
+    }
 
     /** Whether Send or Complete may run now, and what the pane says about it. */
     public SendGate gate() {
@@ -134,54 +142,9 @@ public final class PreviewViewModel {
         return editing;
     }
 
-    public StringProperty subjectProperty() {
-        return editor.subject();
-    }
-
-    public StringProperty bodyProperty() {
-        return editor.body();
-    }
-
-    /** Connected accounts only: a disconnected one cannot send. */
-    public ObservableList<EmailAccount> accounts() {
-        return senders.connected();
-    }
-
-    public ObjectProperty<EmailAccount> accountProperty() {
-        return editor.account();
-    }
-
-    /** The prospect's local time ("Mon 10:42 (Europe/Stockholm)"), when their time zone is known. */
-    public ReadOnlyStringProperty localTimeProperty() {
-        return prospect.localTimeProperty();
-    }
-
-    /** The clock local times are read from (tests fix it). */
-    public void useClock(Clock fixed) {
-        prospect.useClock(fixed);
-    }
-
     /** For a call: how it went, sent with the completion (none chosen: no outcome is sent). */
     public ObjectProperty<CallOutcome> callOutcomeProperty() {
         return callOutcome;
-    }
-
-    /** What the server said about the subject on the last refused send; empty otherwise. */
-    public ReadOnlyStringProperty subjectErrorProperty() {
-        return complaints.subject();
-    }
-
-    public ReadOnlyStringProperty bodyErrorProperty() {
-        return complaints.body();
-    }
-
-    public ReadOnlyStringProperty accountErrorProperty() {
-        return complaints.account();
-    }
-
-    /** Why the last send of the shown task did not go, when no single field is to blame. */
-    public ReadOnlyStringProperty sendErrorProperty() {
-        return complaints.general();
     }
 
     /** The rep moved on: reads-ahead still waiting for the budget are dropped before new ones queue. */
@@ -210,13 +173,7 @@ public final class PreviewViewModel {
 
     /** The message as the prospect reads it, as plain text (for copying into LinkedIn or WhatsApp). */
     public String plainMessage() {
-        return TaskLinks.plainText(editor.subject().get(), editor.body().get());
-    }
-
-    /** Sends and completes then go through the queue (undo window, bounded concurrency) instead of straight out. */
-    public void useQueue(SendQueue sendQueue) {
-        this.queue = sendQueue;
-        sendQueue.addListener(Readers.Role.PREVIEW, outcomes);
+        return TaskLinks.plainText(editor.subjectProperty().get(), editor.bodyProperty().get());
     }
 
     /** Called after the rep sent or completed the shown task (run-through: the window moves to the next). */
@@ -227,11 +184,6 @@ public final class PreviewViewModel {
     /** Called with the id of a task Reply no longer has (deleted elsewhere). */
     public void setOnTaskGone(LongConsumer listener) {
         this.onTaskGone = listener;
-    }
-
-    /** Told the contact's time zone of a task, once it is known (the list shows their time then). */
-    public void setOnContactZone(BiConsumer<Long, ZoneId> listener) {
-        prospect.setOnContactZone(listener);
     }
 
     /** Called with every task whose details were read or changed (e.g. to refresh its row). */
@@ -249,23 +201,6 @@ public final class PreviewViewModel {
     }
 
     // ---- Commands ---------------------------------------------------------------------------
-
-    /**
-     * Reads the rep's email accounts; the one Reply would send from is preselected. A failed read
-     * never blocks a send (see {@link Senders}).
-     */
-    public void loadAccounts() {
-        senders.load(() -> {
-            if (detail.get() != null) {
-                editor.fill(detail.get());
-            }
-        });
-    }
-
-    /** Lets failed account reads be tried again on this scheduler. */
-    public void retryAccountsWith(Delays delays) {
-        senders.retryWith(delays);
-    }
 
     /** Shows a task (null clears the pane); its details come from the cache or the server. */
     public void show(TaskSummary summary) {
@@ -310,14 +245,8 @@ public final class PreviewViewModel {
         if (task == null || !gate.blockedReasonProperty().get().isEmpty()) {
             return false;
         }
-        boolean accepted;
-        if (queue != null) {
-            accepted = task.type().isExecutable() ? queue.send(task.id(), request(task))
-                    : queue.complete(task.id(), outcomeFor(task));
-        } else {
-            accepted = task.type().isExecutable() ? sender.send(task.id(), request(task))
-                    : sender.complete(task.id(), outcomeFor(task));
-        }
+        boolean accepted = task.type().isExecutable() ? queue.send(task.id(), senders.requestFor(task, drafts.of(task.id())))
+                : queue.complete(task.id(), outcomeFor(task));
         if (accepted) {
             editing.set(false);
             onActed.run();
@@ -333,38 +262,35 @@ public final class PreviewViewModel {
     public void resetToTemplate() {
         TaskDetail task = detail.get();
         if (task != null) {
-            drafts.forget(task.id());
             editing.set(false);
-            editor.fill(task);
+            editor.reset(task);
         }
     }
 
     // ---- Internals --------------------------------------------------------------------------
 
-    private SendRequest request(TaskDetail task) {
-        return senders.requestFor(task, drafts.of(task.id()));
-    }
-
-    /**
-     * Reads every task of a bulk run (from the cache where it can) and sorts them into what can go,
-     * what is blocked and why, and what is done by hand; then hands the plan over on the FX thread.
-     */
-    public void preflight(List<Long> taskIds, Consumer<BulkPlan> ready) {
-        preflight.run(taskIds, onTaskRead, ready);
-    }
-
     private void setDetail(TaskDetail task) {
         detail.set(task);
         editor.fill(task);
-        refreshBusy();
+        gate.refresh();
         prospect.lookUp(task, detail::get, withPhone -> {
             details.put(withPhone);
             detail.set(withPhone);
         });
     }
 
-    private void refreshBusy() {
-        gate.refresh();
+    private void showFresh(TaskDetail task, boolean doneEditing) {
+        if (doneEditing) {
+            editing.set(false);
+        }
+        setDetail(task);
+    }
+
+    /** The accounts are known: the shown task's sender is chosen again from them. */
+    private void refillSender() {
+        if (detail.get() != null) {
+            editor.fill(detail.get());
+        }
     }
 
     private boolean isSelected(long taskId) {

@@ -21,7 +21,7 @@ import javafx.beans.property.StringProperty;
  * What the contact record adds to a shown task: the prospect's local time, and the phone number a
  * WhatsApp task is delivered to (the task itself does not carry it). Lives on the FX thread.
  */
-final class ProspectTime {
+public final class ProspectTime {
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH);
     private final ContactZones contactZones;
     private final StringProperty localTime = new SimpleStringProperty("");
@@ -32,15 +32,18 @@ final class ProspectTime {
         this.contactZones = new ContactZones(gateway, runner);
     }
 
-    ReadOnlyStringProperty localTimeProperty() {
+    /** The prospect's local time ("Mon 10:42 (Europe/Stockholm)"), when their time zone is known. */
+    public ReadOnlyStringProperty localTimeProperty() {
         return localTime;
     }
 
-    void useClock(Clock fixed) {
+    /** The clock local times are read from (tests fix it). */
+    public void useClock(Clock fixed) {
         this.clock = fixed;
     }
 
-    void setOnContactZone(BiConsumer<Long, ZoneId> listener) {
+    /** Told the contact's time zone of a task, once it is known (the list shows their time then). */
+    public void setOnContactZone(BiConsumer<Long, ZoneId> listener) {
         this.onContactZone = listener;
     }
 

@@ -38,14 +38,14 @@ public final class SendGate {
         accountPickable = Bindings.createBooleanBinding(() -> detail.get() != null
                 && detail.get().type() == TaskType.MANUAL_EMAIL && !detail.get().fromSequence(), detail);
         blockedReason = Bindings.createStringBinding(() -> readiness.blockedReason(detail.get(), loading.get(),
-                        editor.message(), editor.account().get()), detail, busy, loading, editor.account(),
-                editor.subject(), editor.body(), senders.knownProperty());
+                        editor.message(), editor.accountProperty().get()), detail, busy, loading, editor.accountProperty(),
+                editor.subjectProperty(), editor.bodyProperty(), senders.knownProperty());
         senderNote.bind(Bindings.createStringBinding(() -> detail.get() == null || detail.get().type() != TaskType.MANUAL_EMAIL
                 ? "" : detail.get().fromSequence() ? "Sender set by the sequence"
                 : senders.knownProperty().get() ? "" : SenderChoice.DEFAULT_UNREAD + " (your accounts could not be read)",
                 detail, senders.knownProperty()));
         warning = Bindings.createStringBinding(() -> readiness.warning(detail.get(), editor.message(),
-                editor.account().get()), detail, editor.subject(), editor.body());
+                editor.accountProperty().get()), detail, editor.subjectProperty(), editor.bodyProperty());
         editable = Bindings.createBooleanBinding(() -> detail.get() != null && detail.get().type().isExecutable()
                 && detail.get().status() == TaskStatus.NEW && !busy.get(), detail, busy);
     }

@@ -24,7 +24,7 @@ import javafx.collections.ObservableList;
  * failed read is tried again later (when given a scheduler) and never blocks a send: until the
  * accounts are known, emails go as {@code {}}, from Reply's default. Lives on the FX thread.
  */
-final class Senders {
+public final class Senders {
     /** Failed account reads are tried again after these pauses (each one request within the budget). */
     private static final Duration[] RETRY_PAUSES = {
         Duration.ofSeconds(5), Duration.ofSeconds(20), Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15),
@@ -36,16 +36,22 @@ final class Senders {
     private final SimpleBooleanProperty known = new SimpleBooleanProperty();
     /** All the rep's mailboxes, connected or not, once read: the default may be among the disconnected. */
     private Optional<List<EmailAccount>> accounts = Optional.empty();
+    private final Runnable onRead;
     private Delays retries;
     private int tries;
 
-    Senders(TaskGateway gateway, TaskRunner runner) {
+    /** {@code onRead} runs each time the accounts are known (the shown task's sender is chosen again). */
+    Senders(TaskGateway gateway, TaskRunner runner, Runnable onRead) {
         this.gateway = gateway;
         this.runner = runner;
+        this.onRead = onRead;
     }
 
-    /** Reads the accounts; {@code onRead} runs once they are known. */
-    void load(Runnable onRead) {
+    /**
+     * Reads the rep's email accounts; the one Reply would send from is preselected. A failed read
+     * never blocks a send, and is tried again when a scheduler was given ({@link #retryWith}).
+     */
+    public void load() {
         runner.run("email accounts", gateway::myEmailAccounts, list -> {
             accounts = Optional.of(List.copyOf(list));
             connected.setAll(list.stream().filter(EmailAccount::connected).toList());
@@ -55,17 +61,18 @@ final class Senders {
             // A key without the scope will not gain it by asking again; anything else may pass.
             boolean forbidden = failure instanceof GatewayException refused && refused.kind() == GatewayException.Kind.FORBIDDEN;
             if (retries != null && !forbidden && tries < RETRY_PAUSES.length) {
-                retries.after(RETRY_PAUSES[tries++], () -> load(onRead));
+                retries.after(RETRY_PAUSES[tries++], this::load);
             }
         });
     }
 
-    void retryWith(Delays scheduler) {
+    /** Lets failed account reads be tried again on this scheduler. */
+    public void retryWith(Delays scheduler) {
         this.retries = scheduler;
     }
 
     /** The accounts the picker offers: connected ones only, since a disconnected one cannot send. */
-    ObservableList<EmailAccount> connected() {
+    public ObservableList<EmailAccount> connected() {
         return connected;
     }
 

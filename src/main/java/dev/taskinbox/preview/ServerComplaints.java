@@ -10,7 +10,7 @@ import javafx.beans.property.StringProperty;
  * What Reply said was wrong with a send, put next to the field it names (JSON Pointers such as
  * {@code /content/body}); whatever names no field goes in one line above the buttons.
  */
-final class ServerComplaints {
+public final class ServerComplaints {
     private final StringProperty subject = new SimpleStringProperty("");
     private final StringProperty body = new SimpleStringProperty("");
     private final StringProperty account = new SimpleStringProperty("");
@@ -42,19 +42,21 @@ final class ServerComplaints {
         general.set("");
     }
 
-    ReadOnlyStringProperty subject() {
+    /** What the server said about the subject on the last refused send; empty otherwise. */
+    public ReadOnlyStringProperty subjectErrorProperty() {
         return subject;
     }
 
-    ReadOnlyStringProperty body() {
+    public ReadOnlyStringProperty bodyErrorProperty() {
         return body;
     }
 
-    ReadOnlyStringProperty account() {
+    public ReadOnlyStringProperty accountErrorProperty() {
         return account;
     }
 
-    ReadOnlyStringProperty general() {
+    /** Why the last send of the shown task did not go, when no single field is to blame. */
+    public ReadOnlyStringProperty sendErrorProperty() {
         return general;
     }
 }

@@ -78,6 +78,11 @@ public final class SendQueue implements SendService.Listener {
         sender.addListener(Readers.Role.QUEUE, this);
     }
 
+    /** The service beneath: the guard, the journal and the reconciliation the queue hands tasks to. */
+    public SendService service() {
+        return sender;
+    }
+
     /** Hears the queue's own events after the app's readers (the list, then the preview). */
     public void addListener(Listener listener) {
         readers.add(Readers.Role.OTHER, listener);

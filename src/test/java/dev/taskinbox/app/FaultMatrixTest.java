@@ -13,6 +13,7 @@ import dev.taskinbox.inbox.TaskRow;
 import dev.taskinbox.preview.PreviewViewModel;
 import dev.taskinbox.send.SendService;
 import dev.taskinbox.support.SerialCallbackRunner;
+import dev.taskinbox.support.Queues;
 import dev.taskinbox.support.TestBudgets;
 import dev.taskinbox.task.Draft;
 import dev.taskinbox.task.DraftStore;
@@ -97,7 +98,7 @@ class FaultMatrixTest {
             MemoryDrafts store = new MemoryDrafts();
             ids.forEach(id -> store.save(new Draft(id, "Subject " + id, "Body " + id, null)));
             SendService sender = new SendService(gateway, runner);
-            PreviewViewModel preview = new PreviewViewModel(gateway, runner, sender, store);
+            PreviewViewModel preview = new PreviewViewModel(gateway, runner, Queues.withoutUndo(sender), store);
             AtomicInteger troubles = new AtomicInteger();
             sender.addListener(inbox.sendReport());
             sender.addListener(new SendService.Listener() {

@@ -104,16 +104,16 @@ class InboxFlowTest {
                 .filter(row -> row.summary().type() == TaskType.SMS).findFirst().orElseThrow());
         robot.interact(() -> table.getSelectionModel().clearAndSelect(sms));
         robot.interact(table::requestFocus);
-        waitFor("the preview is read", () -> !context.preview().bodyProperty().get().isEmpty());
-        String before = context.preview().bodyProperty().get();
+        waitFor("the preview is read", () -> !context.preview().editor().bodyProperty().get().isEmpty());
+        String before = context.preview().editor().bodyProperty().get();
 
         robot.type(KeyCode.E);
 
         assertThat(robot.lookup("#preview-body-editor").queryAs(Node.class).isFocused()).isTrue();
-        assertThat(context.preview().bodyProperty().get()).isEqualTo(before);
+        assertThat(context.preview().editor().bodyProperty().get()).isEqualTo(before);
         assertThat(context.preview().drafts()).isEmpty();
         robot.write("!");
-        assertThat(context.preview().bodyProperty().get()).isEqualTo(before + "!");
+        assertThat(context.preview().editor().bodyProperty().get()).isEqualTo(before + "!");
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.taskinbox.preview.PreviewViewModel;
 import dev.taskinbox.send.FileSendJournal;
 import dev.taskinbox.send.SendService;
 import dev.taskinbox.support.KillableSession;
+import dev.taskinbox.support.Queues;
 import dev.taskinbox.support.TestBudgets;
 import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskStatus;
@@ -64,7 +65,7 @@ class KillTest {
             SameThreadTaskRunner runner = new SameThreadTaskRunner();
             FileSendJournal journal = new FileSendJournal(data.resolve("send-journal.properties"), Clock.systemUTC());
             SendService sender = new SendService(gateway, runner, journal);
-            PreviewViewModel preview = new PreviewViewModel(gateway, runner, sender,
+            PreviewViewModel preview = new PreviewViewModel(gateway, runner, Queues.withoutUndo(sender),
                     new FileDraftStore(data.resolve("drafts.properties"), Clock.systemUTC()));
 
             assertThat(journal.pending()).containsExactly(SMS);
@@ -81,7 +82,7 @@ class KillTest {
             preview.show(new TaskSummary(EMAIL, TaskType.MANUAL_EMAIL, TaskStatus.NEW, null, "", null, null, null, null, false));
             assertThat(preview.detailProperty().get().type()).isEqualTo(TaskType.MANUAL_EMAIL);
             assertThat(preview.hasDraft(EMAIL)).isTrue();
-            assertThat(preview.bodyProperty().get()).endsWith("<p>Typed just before the crash.</p>");
+            assertThat(preview.editor().bodyProperty().get()).endsWith("<p>Typed just before the crash.</p>");
             preview.show(new TaskSummary(SMS, TaskType.SMS, TaskStatus.NEW, null, "", null, null, null, null, false));
             assertThat(preview.sendOrComplete()).as("a finished SMS cannot be sent again").isFalse();
             assertThat(server.executeCalls(SMS)).isEqualTo(1);

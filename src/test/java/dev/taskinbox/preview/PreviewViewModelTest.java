@@ -6,6 +6,7 @@ import dev.taskinbox.common.fx.SameThreadTaskRunner;
 import dev.taskinbox.send.SendService;
 import java.time.Duration;
 import dev.taskinbox.support.ManualDelays;
+import dev.taskinbox.support.Queues;
 import dev.taskinbox.send.SendQueue;
 import dev.taskinbox.support.FakeTaskGateway;
 import dev.taskinbox.task.CallOutcome;
@@ -42,9 +43,9 @@ class PreviewViewModelTest {
                 .add(FakeTaskGateway.task(4, TaskType.SMS, null));
         SameThreadTaskRunner runner = new SameThreadTaskRunner();
         SendService sender = new SendService(gateway, runner);
-        preview = new PreviewViewModel(gateway, runner, sender);
+        preview = new PreviewViewModel(gateway, runner, Queues.withoutUndo(sender));
         preview.setOnTaskRead(read::add);
-        preview.loadAccounts();
+        preview.senders().load();
     }
 
     private static TaskSummary summary(long id) {
@@ -59,8 +60,8 @@ class PreviewViewModelTest {
 
         assertThat(gateway.calls).filteredOn(call -> !call.startsWith("contact"))
                 .containsExactly("accounts", "get 1", "get 4");
-        assertThat(preview.subjectProperty().get()).isEqualTo("Hi Ann");
-        assertThat(preview.bodyProperty().get()).isEqualTo("<p>Hello Ann</p>");
+        assertThat(preview.editor().subjectProperty().get()).isEqualTo("Hi Ann");
+        assertThat(preview.editor().bodyProperty().get()).isEqualTo("<p>Hello Ann</p>");
         assertThat(read).extracting(TaskDetail::id).containsExactly(1L, 4L);
     }
 
@@ -68,8 +69,8 @@ class PreviewViewModelTest {
     void onlyConnectedAccountsAreOfferedWithTheDefaultPreselected() {
         preview.show(summary(1));
 
-        assertThat(preview.accounts()).extracting(a -> a.id()).containsExactly(11L, 12L);
-        assertThat(preview.accountProperty().get().id()).isEqualTo(11L);
+        assertThat(preview.senders().connected()).extracting(a -> a.id()).containsExactly(11L, 12L);
+        assertThat(preview.editor().accountProperty().get().id()).isEqualTo(11L);
         assertThat(preview.gate().accountPickableProperty().get()).isTrue();
     }
 
@@ -95,7 +96,7 @@ class PreviewViewModelTest {
     void anEditedEmailIsSentWithItsTextAndTheChosenAccount() {
         preview.show(summary(1));
         preview.editingProperty().set(true);
-        preview.bodyProperty().set("<p>Hello Ann, edited</p>");
+        preview.editor().bodyProperty().set("<p>Hello Ann, edited</p>");
 
         preview.sendOrComplete();
 
@@ -107,7 +108,7 @@ class PreviewViewModelTest {
     @Test
     void choosingAnotherAccountAloneSendsOnlyTheAccount() {
         preview.show(summary(1));
-        preview.accountProperty().set(preview.accounts().get(1));
+        preview.editor().accountProperty().set(preview.senders().connected().get(1));
 
         preview.sendOrComplete();
 
@@ -117,7 +118,7 @@ class PreviewViewModelTest {
     @Test
     void aSequenceEmailNeverSendsAnAccount() {
         preview.show(summary(2));
-        preview.bodyProperty().set("changed");
+        preview.editor().bodyProperty().set("changed");
 
         preview.sendOrComplete();
 
@@ -127,18 +128,18 @@ class PreviewViewModelTest {
     @Test
     void anEditSurvivesMovingAwayAndBack() {
         preview.show(summary(1));
-        preview.bodyProperty().set("my words");
+        preview.editor().bodyProperty().set("my words");
         preview.show(summary(4));
         preview.show(summary(1));
 
-        assertThat(preview.bodyProperty().get()).isEqualTo("my words");
+        assertThat(preview.editor().bodyProperty().get()).isEqualTo("my words");
         assertThat(preview.hasDraft(1)).isTrue();
     }
 
     @Test
     void afterAServerErrorTheTaskIsCheckedAndAnUnsentEditStaysForTheRepToRetry() {
         preview.show(summary(1));
-        preview.bodyProperty().set("my words");
+        preview.editor().bodyProperty().set("my words");
         gateway.failNext(new GatewayException(GatewayException.Kind.SERVER_ERROR, "Reply had a problem."));
 
         preview.sendOrComplete();
@@ -146,14 +147,14 @@ class PreviewViewModelTest {
         assertThat(gateway.calls).containsSubsequence("execute 1", "get 1");
         assertThat(gateway.calls).as("never sent again on its own").filteredOn("execute 1"::equals).hasSize(1);
         assertThat(preview.hasDraft(1)).isTrue();
-        assertThat(preview.bodyProperty().get()).isEqualTo("my words");
+        assertThat(preview.editor().bodyProperty().get()).isEqualTo("my words");
         assertThat(preview.gate().blockedReasonProperty().get()).as("the rep may press Send again").isEmpty();
     }
 
     @Test
     void aTimeoutAfterTheServerSentItShowsItAsSentAndDropsTheDraft() {
         preview.show(summary(1));
-        preview.bodyProperty().set("my words");
+        preview.editor().bodyProperty().set("my words");
         gateway.failAfterCommit(new GatewayException(GatewayException.Kind.UNKNOWN_OUTCOME, "The connection broke."));
 
         preview.sendOrComplete();
@@ -167,7 +168,7 @@ class PreviewViewModelTest {
     @Test
     void whenTheCheckFailsTooTheTaskStaysBlockedUntilItIsReadAgain() {
         preview.show(summary(1));
-        preview.bodyProperty().set("my words");
+        preview.editor().bodyProperty().set("my words");
         // The execute fails (unknown outcome), then the check fails (Reply unreachable).
         gateway.failNext(new GatewayException(GatewayException.Kind.UNKNOWN_OUTCOME, "The connection broke."));
         gateway.failNext(new GatewayException(GatewayException.Kind.NOT_SENT, "Could not reach Reply."));
@@ -181,18 +182,18 @@ class PreviewViewModelTest {
         preview.show(summary(1));
 
         assertThat(preview.gate().blockedReasonProperty().get()).isEmpty();
-        assertThat(preview.bodyProperty().get()).isEqualTo("my words");
+        assertThat(preview.editor().bodyProperty().get()).isEqualTo("my words");
         assertThat(gateway.calls).filteredOn(call -> call.startsWith("execute")).hasSize(1);
     }
 
     @Test
     void resetToTemplateDropsTheEdit() {
         preview.show(summary(1));
-        preview.bodyProperty().set("my words");
+        preview.editor().bodyProperty().set("my words");
 
         preview.resetToTemplate();
 
-        assertThat(preview.bodyProperty().get()).isEqualTo("<p>Hello Ann</p>");
+        assertThat(preview.editor().bodyProperty().get()).isEqualTo("<p>Hello Ann</p>");
         assertThat(preview.hasDraft(1)).isFalse();
     }
 
@@ -264,8 +265,8 @@ class PreviewViewModelTest {
     private PreviewViewModel withStore(MapDraftStore store) {
         SameThreadTaskRunner runner = new SameThreadTaskRunner();
         SendService sender = new SendService(gateway, runner);
-        PreviewViewModel viewModel = new PreviewViewModel(gateway, runner, sender, store);
-        viewModel.loadAccounts();
+        PreviewViewModel viewModel = new PreviewViewModel(gateway, runner, Queues.withoutUndo(sender), store);
+        viewModel.senders().load();
         return viewModel;
     }
 
@@ -275,7 +276,7 @@ class PreviewViewModelTest {
         PreviewViewModel viewModel = withStore(store);
         viewModel.show(summary(1));
 
-        viewModel.bodyProperty().set("my words");
+        viewModel.editor().bodyProperty().set("my words");
         assertThat(store.saved).containsEntry(1L, new Draft(1, "Hi Ann", "my words", null));
 
         viewModel.sendOrComplete();
@@ -291,9 +292,9 @@ class PreviewViewModelTest {
         viewModel.show(summary(1));
 
         assertThat(viewModel.drafts()).containsOnlyKeys(1L);
-        assertThat(viewModel.subjectProperty().get()).isEqualTo("Saved subject");
-        assertThat(viewModel.bodyProperty().get()).isEqualTo("saved body");
-        assertThat(viewModel.accountProperty().get().id()).isEqualTo(12L);
+        assertThat(viewModel.editor().subjectProperty().get()).isEqualTo("Saved subject");
+        assertThat(viewModel.editor().bodyProperty().get()).isEqualTo("saved body");
+        assertThat(viewModel.editor().accountProperty().get().id()).isEqualTo(12L);
     }
 
     @Test
@@ -301,7 +302,7 @@ class PreviewViewModelTest {
         MapDraftStore store = new MapDraftStore();
         PreviewViewModel viewModel = withStore(store);
         viewModel.show(summary(1));
-        viewModel.bodyProperty().set("my words");
+        viewModel.editor().bodyProperty().set("my words");
         gateway.failNext(new GatewayException(GatewayException.Kind.REJECTED, "Recipient is suppressed."));
 
         viewModel.sendOrComplete();
@@ -312,7 +313,7 @@ class PreviewViewModelTest {
     @Test
     void aRefusedSendPutsTheServersWordsNextToTheFieldTheyName() {
         preview.show(summary(1));
-        preview.bodyProperty().set("my words");
+        preview.editor().bodyProperty().set("my words");
         gateway.failNext(new GatewayException(GatewayException.Kind.REJECTED, "Reply refused the request.",
                 new GatewayException.ServerProblem("Bad Request", "", "validation.failed", List.of(
                         new GatewayException.FieldError("/content/body", "The body must not contain scripts."),
@@ -320,14 +321,14 @@ class PreviewViewModelTest {
 
         preview.sendOrComplete();
 
-        assertThat(preview.bodyErrorProperty().get()).isEqualTo("The body must not contain scripts.");
-        assertThat(preview.accountErrorProperty().get()).isEqualTo("That account is paused.");
-        assertThat(preview.subjectErrorProperty().get()).isEmpty();
-        assertThat(preview.sendErrorProperty().get()).isEmpty();
+        assertThat(preview.complaints().bodyErrorProperty().get()).isEqualTo("The body must not contain scripts.");
+        assertThat(preview.complaints().accountErrorProperty().get()).isEqualTo("That account is paused.");
+        assertThat(preview.complaints().subjectErrorProperty().get()).isEmpty();
+        assertThat(preview.complaints().sendErrorProperty().get()).isEmpty();
 
-        preview.bodyProperty().set("my better words");
+        preview.editor().bodyProperty().set("my better words");
 
-        assertThat(preview.bodyErrorProperty().get()).as("an edit clears the old complaint").isEmpty();
+        assertThat(preview.complaints().bodyErrorProperty().get()).as("an edit clears the old complaint").isEmpty();
     }
 
     @Test
@@ -338,7 +339,7 @@ class PreviewViewModelTest {
 
         preview.sendOrComplete();
 
-        assertThat(preview.sendErrorProperty().get())
+        assertThat(preview.complaints().sendErrorProperty().get())
                 .isEqualTo("Not sent: Reply refused the request. The server says: recipient is suppressed");
     }
 
@@ -355,12 +356,12 @@ class PreviewViewModelTest {
     @Test
     void theProspectsLocalTimeShowsWhenTheirZoneIsKnownAndIsReadOnce() {
         gateway.contactZone = "Asia/Tokyo";
-        preview.useClock(Clock.fixed(Instant.parse("2026-11-30T09:00:00Z"), ZoneOffset.UTC));
+        preview.prospect().useClock(Clock.fixed(Instant.parse("2026-11-30T09:00:00Z"), ZoneOffset.UTC));
 
         preview.show(summary(1));
         preview.show(summary(4));
 
-        assertThat(preview.localTimeProperty().get()).isEqualTo("Mon 18:00 (Asia/Tokyo)");
+        assertThat(preview.prospect().localTimeProperty().get()).isEqualTo("Mon 18:00 (Asia/Tokyo)");
         assertThat(gateway.calls).filteredOn(call -> call.startsWith("contact")).hasSize(1);
     }
 
@@ -368,14 +369,14 @@ class PreviewViewModelTest {
     void noZoneMeansNoLocalTime() {
         preview.show(summary(1));
 
-        assertThat(preview.localTimeProperty().get()).isEmpty();
+        assertThat(preview.prospect().localTimeProperty().get()).isEmpty();
     }
 
     @Test
     void theListIsToldTheZoneOfEachTaskShownAndAZoneJavaDoesNotKnowIsNone() {
         gateway.contactZone = "Asia/Tokyo";
         java.util.Map<Long, java.time.ZoneId> told = new java.util.LinkedHashMap<>();
-        preview.setOnContactZone(told::put);
+        preview.prospect().setOnContactZone(told::put);
 
         preview.show(summary(1));
         preview.show(summary(4));
@@ -385,9 +386,9 @@ class PreviewViewModelTest {
         FakeTaskGateway elsewhere = new FakeTaskGateway().add(FakeTaskGateway.task(1, TaskType.SMS, null));
         elsewhere.contactZone = "Mars/Olympus_Mons";
         PreviewViewModel other = new PreviewViewModel(elsewhere, new SameThreadTaskRunner(),
-                new SendService(elsewhere, new SameThreadTaskRunner()));
+                Queues.withoutUndo(new SendService(elsewhere, new SameThreadTaskRunner())));
         other.show(summary(1));
-        assertThat(other.localTimeProperty().get()).isEmpty();
+        assertThat(other.prospect().localTimeProperty().get()).isEmpty();
     }
 
     @Test
@@ -410,18 +411,16 @@ class PreviewViewModelTest {
         preview.show(summary(4));
 
         assertThat(gateway.calls).filteredOn(call -> call.startsWith("contact")).containsExactly("contact 1");
-        assertThat(preview.localTimeProperty().get()).isEmpty();
+        assertThat(preview.prospect().localTimeProperty().get()).isEmpty();
     }
 
     @Test
-    void aRefusedSendThroughTheQueueOpensSendAgainWhateverOrderTheReadersWereWiredIn() {
+    void aRefusedSendThroughTheQueueOpensSendAgainBecauseTheQueueHearsFirst() {
         SameThreadTaskRunner runner = new SameThreadTaskRunner();
         SendService sender = new SendService(gateway, runner);
-        PreviewViewModel pane = new PreviewViewModel(gateway, runner, sender);
-        // The preview joins the route before the queue exists: the route, not the wiring, decides who hears first.
         SendQueue queue = new SendQueue(sender, new ManualDelays(), () -> Duration.ZERO, 4);
-        pane.useQueue(queue);
-        pane.loadAccounts();
+        PreviewViewModel pane = new PreviewViewModel(gateway, runner, queue);
+        pane.senders().load();
         pane.show(summary(4));
         gateway.failNext(new GatewayException(GatewayException.Kind.REJECTED, "The recipient is suppressed."));
 
@@ -429,7 +428,7 @@ class PreviewViewModelTest {
 
         assertThat(gateway.calls).contains("execute 4");
         assertThat(queue.isQueued(4)).isFalse();
-        assertThat(pane.sendErrorProperty().get()).contains("suppressed");
+        assertThat(pane.complaints().sendErrorProperty().get()).contains("suppressed");
         assertThat(pane.gate().blockedReasonProperty().get()).as("Send is open again for the rep's fix").isEmpty();
         assertThat(pane.gate().editableProperty().get()).as("and the message can be edited").isTrue();
     }

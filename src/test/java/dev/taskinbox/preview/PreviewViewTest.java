@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.taskinbox.common.fx.SameThreadTaskRunner;
 import dev.taskinbox.send.SendService;
 import dev.taskinbox.support.FakeTaskGateway;
+import dev.taskinbox.support.Queues;
 import dev.taskinbox.task.DeliveryTarget;
 import dev.taskinbox.task.EmailAccount;
 import dev.taskinbox.task.LinkedInAction;
@@ -61,8 +62,8 @@ class PreviewViewTest {
                         null, false, false, MessageContent.EMPTY, new MessageContent("Hi", "<p>Hi Ann</p>"), DeliveryTarget.NONE))
                 .add(withBody(FakeTaskGateway.task(12, TaskType.SMS, null), "x".repeat(200)));
         SameThreadTaskRunner runner = new SameThreadTaskRunner();
-        preview = new PreviewViewModel(gateway, runner, new SendService(gateway, runner));
-        preview.loadAccounts();
+        preview = new PreviewViewModel(gateway, runner, Queues.withoutUndo(new SendService(gateway, runner)));
+        preview.senders().load();
         PreviewView view = new PreviewView(preview);
         view.useSequenceNames(sequenceNames);
         view.setLinkOpener(opened::add);
@@ -213,7 +214,7 @@ class PreviewViewTest {
         assertThat(text(robot, "#preview-blocked")).contains("{{firstName}}", "{{company}}");
 
         robot.clickOn("#preview-edit");
-        robot.interact(() -> preview.bodyProperty().set("<p>Hello Ann, about Acme</p>"));
+        robot.interact(() -> preview.editor().bodyProperty().set("<p>Hello Ann, about Acme</p>"));
         robot.clickOn("#preview-edit");
 
         assertThat(robot.lookup(".html-unresolved").queryAll()).isEmpty();
@@ -228,7 +229,7 @@ class PreviewViewTest {
         robot.clickOn("#preview-edit");
         robot.write("Ann");
 
-        assertThat(preview.bodyProperty().get()).isEqualTo("<p>Hello Ann, about {{company}}</p>");
+        assertThat(preview.editor().bodyProperty().get()).isEqualTo("<p>Hello Ann, about {{company}}</p>");
         assertThat(text(robot, "#preview-blocked")).contains("{{company}}").doesNotContain("{{firstName}}");
     }
 
@@ -263,7 +264,7 @@ class PreviewViewTest {
     @Test
     void noConnectedMailboxBlocksTheSend(FxRobot robot) {
         gateway.setAccounts(List.of(new EmailAccount(13, "old@acme.example", "Old", true, false)));
-        robot.interact(preview::loadAccounts);
+        robot.interact(() -> preview.senders().load());
         show(robot, 3);
 
         assertThat(robot.lookup("#preview-send").queryButton().isDisabled()).isTrue();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.taskinbox.common.fx.SameThreadTaskRunner;
 import dev.taskinbox.send.SendService;
 import dev.taskinbox.support.FakeTaskGateway;
+import dev.taskinbox.support.Queues;
 import dev.taskinbox.support.ManualDelays;
 import dev.taskinbox.task.EmailAccount;
 import dev.taskinbox.task.GatewayException;
@@ -29,8 +30,8 @@ class SenderShownIsSenderUsedTest {
         gateway.add(FakeTaskGateway.task(1, TaskType.MANUAL_EMAIL, null));
         SameThreadTaskRunner runner = new SameThreadTaskRunner();
         SendService sender = new SendService(gateway, runner);
-        preview = new PreviewViewModel(gateway, runner, sender);
-        preview.retryAccountsWith(delays);
+        preview = new PreviewViewModel(gateway, runner, Queues.withoutUndo(sender));
+        preview.senders().retryWith(delays);
     }
 
     private static TaskSummary summary(long id) {
@@ -40,7 +41,7 @@ class SenderShownIsSenderUsedTest {
     /** The pre-flight's entry for task 1, as the bulk dialog would show it. */
     private BulkPlan.Entry plan() {
         BulkPlan[] plan = new BulkPlan[1];
-        preview.preflight(List.of(1L), ready -> plan[0] = ready);
+        preview.bulk().run(List.of(1L), ready -> plan[0] = ready);
         return plan[0].of(BulkPlan.Entry.Kind.SEND).get(0);
     }
 
@@ -48,10 +49,10 @@ class SenderShownIsSenderUsedTest {
     void aDisconnectedDefaultIsShownAsTheStandInAndTheStandInIsNamedInTheRequest() {
         gateway.setAccounts(List.of(new EmailAccount(11, "sam@acme.example", "Sam", true, false),
                 new EmailAccount(12, "sam.alt@acme.example", "Sam S.", false, true)));
-        preview.loadAccounts();
+        preview.senders().load();
         preview.show(summary(1));
 
-        assertThat(preview.accountProperty().get().email()).isEqualTo("sam.alt@acme.example");
+        assertThat(preview.editor().accountProperty().get().email()).isEqualTo("sam.alt@acme.example");
         assertThat(plan().sender()).isEqualTo("sam.alt@acme.example");
         assertThat(preview.sendOrComplete()).isTrue();
         assertThat(gateway.executed).as("never {}: Reply would use the disconnected default")
@@ -61,7 +62,7 @@ class SenderShownIsSenderUsedTest {
     @Test
     void withNothingConnectedTheSendIsBlockedWithTheReason() {
         gateway.setAccounts(List.of(new EmailAccount(11, "sam@acme.example", "Sam", true, false)));
-        preview.loadAccounts();
+        preview.senders().load();
         preview.show(summary(1));
 
         assertThat(preview.gate().blockedReasonProperty().get()).contains("sam@acme.example is disconnected");
@@ -72,7 +73,7 @@ class SenderShownIsSenderUsedTest {
     @Test
     void unreadableAccountsNeitherBlockNorGuessAndAreReadAgainLater() {
         gateway.failNext(new GatewayException(GatewayException.Kind.SERVER_ERROR, "Reply had a problem on its side."));
-        preview.loadAccounts();
+        preview.senders().load();
         preview.show(summary(1));
 
         assertThat(preview.gate().blockedReasonProperty().get()).isEmpty();
@@ -83,7 +84,7 @@ class SenderShownIsSenderUsedTest {
 
         assertThat(gateway.calls).filteredOn("accounts"::equals).hasSize(2);
         assertThat(preview.gate().senderNoteProperty().get()).isEmpty();
-        assertThat(preview.accountProperty().get().id()).isEqualTo(11L);
+        assertThat(preview.editor().accountProperty().get().id()).isEqualTo(11L);
         preview.sendOrComplete();
         assertThat(gateway.executed).containsExactly(SendRequest.AS_IS);
     }
@@ -91,7 +92,7 @@ class SenderShownIsSenderUsedTest {
     @Test
     void aKeyWithoutTheScopeIsNotAskedAgainAndStillSendsAsIs() {
         gateway.failNext(new GatewayException(GatewayException.Kind.FORBIDDEN, "Your API key is not allowed to do this."));
-        preview.loadAccounts();
+        preview.senders().load();
         preview.show(summary(1));
         delays.advance(Duration.ofHours(1));
 

@@ -33,11 +33,11 @@ public final class KillableSession {
         SendService sender = new SendService(gateway, runner,
                 new FileSendJournal(data.resolve("send-journal.properties"), Clock.systemUTC()));
         PreviewViewModel preview = new PreviewViewModel(gateway, new dev.taskinbox.common.fx.SameThreadTaskRunner(),
-                sender, new FileDraftStore(data.resolve("drafts.properties"), Clock.systemUTC()));
+                Queues.withoutUndo(sender), new FileDraftStore(data.resolve("drafts.properties"), Clock.systemUTC()));
 
         preview.show(new TaskSummary(emailId, TaskType.MANUAL_EMAIL, TaskStatus.NEW, null, "", null, null, null, null, false));
         preview.editingProperty().set(true);
-        preview.bodyProperty().set(preview.bodyProperty().get() + "<p>Typed just before the crash.</p>");
+        preview.editor().bodyProperty().set(preview.editor().bodyProperty().get() + "<p>Typed just before the crash.</p>");
 
         sender.send(smsId, SendRequest.AS_IS);
         Thread.sleep(Long.MAX_VALUE);
