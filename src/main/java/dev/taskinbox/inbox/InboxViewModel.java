@@ -3,7 +3,6 @@ package dev.taskinbox.inbox;
 import dev.taskinbox.common.fx.TaskRunner;
 import dev.taskinbox.task.BudgetState;
 import dev.taskinbox.task.CurrentUser;
-import dev.taskinbox.task.GatewayException;
 import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskGateway;
 import dev.taskinbox.task.TaskStatus;
@@ -13,13 +12,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Set;
-import javafx.beans.Observable;
 import java.util.List;
-import java.util.Map;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -32,7 +25,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
-import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
@@ -43,27 +35,21 @@ import javafx.collections.ObservableMap;
  */
 public final class InboxViewModel {
 
-    /** Reply's maximum page size: fewest requests against the rate limit. */
-    static final int PAGE_SIZE = 1000;
-
     /** What the list is doing; the view shows a placeholder for each. */
     public enum LoadState { IDLE, LOADING, LOADED, FAILED, OFFLINE }
 
     private final TaskGateway gateway;
     private final TaskRunner runner;
-    // Step names and subjects arrive after the row (with the task's details); the extractor
-    // makes the search see them as they come.
-    private final ObservableList<TaskRow> rows = FXCollections.observableArrayList(
-            row -> new Observable[] {row.stepNameProperty(), row.subjectProperty()});
+    private final RowList rowList = new RowList(this::recount);
+    private final ObservableList<TaskRow> rows = rowList.rows();
     private final FilteredList<TaskRow> visibleRows = new FilteredList<>(rows);
-    /** The rows by task id: sends and reads look their row up many times a second. */
-    private final Map<Long, TaskRow> byId = new HashMap<>();
-    private Comparator<TaskRow> order;
     private final TaskFilters filters;
     private final Snoozer snoozer;
     private final ObservableMap<Long, String> sequenceNames = FXCollections.observableHashMap();
     private final InboxCounts counts;
     private final SendReport sendReport;
+    private final BatchCompleter completer;
+    private final ListLoader loader;
     private final ObjectProperty<LoadState> state = new SimpleObjectProperty<>(LoadState.IDLE);
     private final ObjectProperty<CurrentUser> user = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
@@ -75,9 +61,6 @@ public final class InboxViewModel {
     private final DoubleProperty progressShare = new SimpleDoubleProperty();
     private final Clock clock;
     private ObservableMap<Long, ?> drafts = FXCollections.observableHashMap();
-    private int unreadable;
-    /** Bumped by every load, so pages of an older load that arrive late are dropped. */
-    private int generation;
 
     public InboxViewModel(TaskGateway gateway, TaskRunner runner, Clock clock) {
         this.gateway = gateway;
@@ -87,29 +70,10 @@ public final class InboxViewModel {
         this.sendReport = new SendReport(this);
         this.filters = new TaskFilters(clock);
         this.snoozer = new Snoozer(this, gateway, runner, clock);
+        this.completer = new BatchCompleter(this, gateway, runner);
+        this.loader = new ListLoader(gateway, runner, rowList,
+                new ListLoader.Outlet(state, user, message, trouble, sequenceNames), () -> drafts);
         visibleRows.predicateProperty().bind(filters.predicate());
-        rows.addListener((ListChangeListener<TaskRow>) change -> {
-            if (changesMembership(change)) {
-                recount();
-            }
-        });
-    }
-
-    /**
-     * Keeps the id index in step with rows coming and going; true when any did (a step name or
-     * subject filling in, or a re-sort, changes no count).
-     */
-    private boolean changesMembership(ListChangeListener.Change<? extends TaskRow> change) {
-        boolean membership = false;
-        while (change.next()) {
-            if (change.wasUpdated() || change.wasPermutated()) {
-                continue;
-            }
-            membership = true;
-            change.getRemoved().forEach(row -> byId.remove(row.id(), row));
-            change.getAddedSubList().forEach(row -> byId.put(row.id(), row));
-        }
-        return membership;
     }
 
     /**
@@ -118,15 +82,7 @@ public final class InboxViewModel {
      * new row one at a time, which made a 1,000-row page cost seconds of FX time at 10,000 rows.
      */
     public void sortBy(Comparator<TaskRow> comparator) {
-        order = comparator;
-        keepInOrder();
-    }
-
-    /** Sorts the rows into the order given to {@link #sortBy}, as one permutation, so selections follow their rows. */
-    private void keepInOrder() {
-        if (order != null) {
-            FXCollections.sort(rows, order);
-        }
+        rowList.sortBy(comparator);
     }
 
     /**
@@ -153,7 +109,7 @@ public final class InboxViewModel {
         return counts;
     }
 
-    private void recount() {
+    void recount() {
         counts.recount(rows);
     }
 
@@ -164,30 +120,7 @@ public final class InboxViewModel {
 
     /** Completes many tasks in Reply's batch call (100 a call), then says which could not be completed and why. */
     public void completeAll(List<Long> taskIds) {
-        if (taskIds.isEmpty()) {
-            return;
-        }
-        taskIds.forEach(id -> find(id).ifPresent(row -> row.setActivity("Completing…")));
-        runner.run("complete " + taskIds.size(), () -> gateway.completeAll(taskIds), notDone -> {
-            for (long id : taskIds) {
-                find(id).ifPresent(row -> {
-                    String reason = notDone.get(id);
-                    row.setActivity(reason == null ? "Done" : "Not completed");
-                    if (reason == null) {
-                        row.setStatus(TaskStatus.FINISHED);
-                    }
-                });
-            }
-            recount();
-            int completed = taskIds.size() - notDone.size();
-            StringBuilder text = new StringBuilder("Completed " + completed + " of " + taskIds.size() + ".");
-            notDone.forEach((id, reason) -> find(id).ifPresent(row ->
-                    text.append(" ").append(row.summary().contactName()).append(": ").append(reason)));
-            message.set(text.toString());
-        }, failure -> {
-            taskIds.forEach(id -> find(id).ifPresent(row -> row.setActivity("")));
-            message.set("Nothing was completed. " + GatewayException.userMessageOf(failure));
-        });
+        completer.completeAll(taskIds);
     }
 
     /** What the rep must agree to before these tasks move to {@code due}, or empty (see {@link Snoozer}). */
@@ -202,8 +135,7 @@ public final class InboxViewModel {
 
     /** A row's task changed in a way that makes a new row of it (new dates): it takes the old one's place and order. */
     void replace(TaskRow row, TaskRow replacement) {
-        rows.set(rows.indexOf(row), replacement);
-        keepInOrder();
+        rowList.replace(row, replacement);
     }
 
     public ObservableList<TaskRow> rows() {
@@ -277,87 +209,7 @@ public final class InboxViewModel {
 
     /** (Re)loads the rep's pending tasks: who am I, then every page until the server says no more. */
     public void load() {
-        int thisLoad = ++generation;
-        unreadable = 0;
-        state.set(LoadState.LOADING);
-        message.set("Loading tasks…");
-        rows.clear();
-        runner.run("who am I", gateway::currentUser, me -> {
-            if (thisLoad == generation) {
-                user.set(me);
-                loadPage(thisLoad, me.userId(), 0);
-            }
-        }, failure -> failed(thisLoad, failure));
-    }
-
-    private void loadPage(int thisLoad, long userId, int skip) {
-        runner.run("tasks from " + skip, () -> gateway.pendingTasks(userId, skip, PAGE_SIZE), page -> {
-            if (thisLoad != generation) {
-                return;
-            }
-            // Offset paging over an undocumented order: a task may come twice if others finished meanwhile.
-            Set<Long> seen = new HashSet<>(byId.keySet());
-            List<TaskRow> fresh = page.items().stream().filter(item -> seen.add(item.id())).map(TaskRow::new).toList();
-            fresh.forEach(row -> row.setDraft(drafts.containsKey(row.id())));
-            trouble.set("");
-            unreadable += page.unreadable();
-            append(fresh);
-            if (page.hasMore() && page.returned() > 0) {
-                message.set(String.format(Locale.ENGLISH, "Loading tasks… %,d so far.", rows.size()));
-                loadPage(thisLoad, userId, skip + page.returned());
-            } else {
-                loaded();
-            }
-        }, failure -> failed(thisLoad, failure));
-    }
-
-    private void loaded() {
-        state.set(LoadState.LOADED);
-        loadSequenceNames();
-        String count = rows.size() == 1 ? "1 task to do." : rows.size() + " tasks to do.";
-        message.set(unreadable == 0 ? count : count + " " + unreadable
-                + (unreadable == 1 ? " task" : " tasks") + " from Reply could not be shown (incomplete data).");
-    }
-
-    /** One change for a whole page (a thousand single adds would each ripple through the table), then into order. */
-    private void append(List<TaskRow> fresh) {
-        if (rows.isEmpty() && order != null) {
-            // The first page goes in already in order, so the first row the table shows (and
-            // selects) is the one that belongs on top.
-            List<TaskRow> sorted = new ArrayList<>(fresh);
-            sorted.sort(order);
-            rows.addAll(sorted);
-            return;
-        }
-        rows.addAll(fresh);
-        keepInOrder();
-    }
-
-    private void loadSequenceNames() {
-        if (!sequenceNames.isEmpty() || rows.stream().noneMatch(row -> row.summary().fromSequence())) {
-            return;
-        }
-        runner.run("sequence names", gateway::sequenceNames, sequenceNames::putAll, failure -> { });
-    }
-
-    private void failed(int thisLoad, Throwable failure) {
-        if (thisLoad != generation) {
-            return;
-        }
-        boolean offline = failure instanceof GatewayException known && known.unreachable();
-        String why = GatewayException.userMessageOf(failure);
-        // The words first: the placeholder reads them when the state changes.
-        message.set(rows.isEmpty() ? "Could not load tasks. " + why
-                : "Showing the first " + rows.size() + " tasks; the rest could not be loaded. " + why + " F5 tries again.");
-        state.set(offline ? LoadState.OFFLINE : LoadState.FAILED);
-        if (isConnectionTrouble(failure)) {
-            trouble.set("Reply cannot be reached right now. Press F5 to try again; nothing is lost.");
-        }
-    }
-
-    private static boolean isConnectionTrouble(Throwable failure) {
-        return failure instanceof GatewayException known
-                && (known.unreachable() || known.kind() == GatewayException.Kind.SERVER_ERROR);
+        loader.load();
     }
 
     /** Newer facts about a task (its details were read): refresh the row's status and step. */
@@ -379,7 +231,7 @@ public final class InboxViewModel {
     }
 
     public Optional<TaskRow> find(long taskId) {
-        return Optional.ofNullable(byId.get(taskId));
+        return rowList.find(taskId);
     }
 
     /** How sends and completes show in the list: row by row, and for a run as a whole. */
