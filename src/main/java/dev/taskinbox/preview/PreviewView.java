@@ -2,24 +2,18 @@ package dev.taskinbox.preview;
 
 import dev.taskinbox.common.ui.TaskTypeIcons;
 import dev.taskinbox.task.CallOutcome;
-import dev.taskinbox.task.EmailAccount;
 import dev.taskinbox.task.SendChecks;
 import dev.taskinbox.task.SmsSegments;
 import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskStatus;
 import dev.taskinbox.task.TaskType;
 import java.time.ZoneId;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.collections.FXCollections;
 import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableMap;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.value.ObservableStringValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -27,14 +21,9 @@ import javafx.scene.control.Button;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.Hyperlink;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -44,8 +33,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import javafx.util.StringConverter;
 
 /** The right-hand pane: where the task goes, what it says, and the button that does it. */
@@ -65,11 +52,9 @@ public final class PreviewView extends StackPane {
     private final Label target = new Label();
     private final Label targetCaption = new Label("To");
     private final Label due = new Label();
-    private final ComboBox<EmailAccount> accountPicker = new ComboBox<>();
+    private final SenderPicker accountPicker;
     private final TextField subject = new TextField();
-    private final TextFlow bodyFlow = new TextFlow();
-    private final ScrollPane bodyText = new ScrollPane(bodyFlow);
-    private final TextArea bodyEditor = new TextArea();
+    private final BodyPane bodyPane;
     private final ToggleButton edit = new ToggleButton("Edit");
     private final Button reset = new Button("Reset");
     private final Button send = new Button();
@@ -87,11 +72,13 @@ public final class PreviewView extends StackPane {
 
     public PreviewView(PreviewViewModel viewModel) {
         this.viewModel = viewModel;
+        this.bodyPane = new BodyPane(viewModel);
+        this.accountPicker = new SenderPicker(viewModel);
         getStyleClass().add("preview");
         setMinWidth(320);
-        VBox body = withError(bodyStack(), "preview-body-error", viewModel.complaints().bodyErrorProperty());
+        VBox body = FieldRows.withError(bodyPane, "preview-body-error", viewModel.complaints().bodyErrorProperty());
         VBox.setVgrow(body.getChildren().get(0), Priority.ALWAYS);
-        Label sendError = errorLabel("preview-send-error", viewModel.complaints().sendErrorProperty());
+        Label sendError = FieldRows.errorLabel("preview-send-error", viewModel.complaints().sendErrorProperty());
         smsCount.setId("preview-sms-count");
         smsCount.getStyleClass().add("sms-count");
         smsCount.textProperty().bind(Bindings.createStringBinding(() -> {
@@ -100,7 +87,7 @@ public final class PreviewView extends StackPane {
                     + (segments.unicode() ? " (Unicode: 70 a message)" : "");
         }, viewModel.editor().bodyProperty()));
         smsCount.managedProperty().bind(smsCount.visibleProperty());
-        Label warning = errorLabel("preview-warning", viewModel.gate().warningProperty());
+        Label warning = FieldRows.errorLabel("preview-warning", viewModel.gate().warningProperty());
         warning.getStyleClass().setAll("label", "field-warning");
         who.setId("preview-context");
         who.getStyleClass().add("preview-context");
@@ -119,6 +106,11 @@ public final class PreviewView extends StackPane {
         loading.visibleProperty().bind(viewModel.loadingProperty());
         loading.setMaxSize(48, 48);
         getChildren().addAll(content, empty, loading);
+        viewModel.editingProperty().addListener((obs, was, editing) -> {
+            if (editing) {
+                bodyPane.startEditing(subject);
+            }
+        });
         viewModel.detailProperty().addListener((obs, old, task) -> showTask(task));
         showTask(viewModel.detailProperty().get());
     }
@@ -131,23 +123,12 @@ public final class PreviewView extends StackPane {
         target.setId("preview-target");
         target.getStyleClass().add("preview-target");
         due.setId("preview-due");
-        accountPicker.setId("preview-account");
-        accountPicker.setAccessibleText("Send from");
-        accountPicker.setItems(viewModel.senders().connected());
-        accountPicker.valueProperty().bindBidirectional(viewModel.editor().accountProperty());
-        accountPicker.setCellFactory(list -> new AccountCell(false));
-        accountPicker.setButtonCell(new AccountCell(true));
-        accountPicker.setMaxWidth(Double.MAX_VALUE);
-        accountPicker.disableProperty().bind(viewModel.gate().accountPickableProperty().not());
-        // A sequence email goes from the sequence's mailbox: an empty picker there would only puzzle.
-        accountPicker.visibleProperty().bind(viewModel.gate().accountPickableProperty());
-        accountPicker.managedProperty().bind(accountPicker.visibleProperty());
         subject.setId("preview-subject");
         subject.setAccessibleText("Subject");
         subject.textProperty().bindBidirectional(viewModel.editor().subjectProperty());
         subject.editableProperty().bind(viewModel.editingProperty().and(viewModel.gate().editableProperty()));
         grid.addRow(0, targetCaption, target);
-        accountRow = withError(accountPicker, "preview-account-error", viewModel.complaints().accountErrorProperty());
+        accountRow = FieldRows.withError(accountPicker, "preview-account-error", viewModel.complaints().accountErrorProperty());
         // A disabled control shows no tooltip, so the reason is written out beside it.
         accountNote.setId("preview-account-note");
         accountNote.getStyleClass().add("field-note");
@@ -157,7 +138,7 @@ public final class PreviewView extends StackPane {
         accountRow.getChildren().add(1, accountNote);
         subject.textProperty().addListener((obs, before, now) ->
                 subject.pseudoClassStateChanged(HAS_UNRESOLVED, now != null && UNRESOLVED.matcher(now).find()));
-        subjectRow = withError(subject, "preview-subject-error", viewModel.complaints().subjectErrorProperty());
+        subjectRow = FieldRows.withError(subject, "preview-subject-error", viewModel.complaints().subjectErrorProperty());
         grid.addRow(1, new Label("From"), accountRow);
         grid.addRow(2, new Label("Subject"), subjectRow);
         grid.addRow(3, new Label("Due"), due);
@@ -194,64 +175,6 @@ public final class PreviewView extends StackPane {
         GridPane.setHgrow(accountRow, Priority.ALWAYS);
         GridPane.setHgrow(subjectRow, Priority.ALWAYS);
         return grid;
-    }
-
-    private VBox bodyStack() {
-        bodyText.setId("preview-body");
-        bodyText.setAccessibleText("Message as the prospect will read it");
-        bodyText.setFitToWidth(true);
-        bodyText.getStyleClass().add("preview-body");
-        bodyFlow.setId("preview-body-flow");
-        bodyFlow.getStyleClass().add("preview-body-flow");
-        viewModel.editor().bodyProperty().addListener((obs, before, now) -> renderBody(now));
-        renderBody(viewModel.editor().bodyProperty().get());
-        bodyEditor.setId("preview-body-editor");
-        bodyEditor.setAccessibleText("Edit the message");
-        bodyEditor.setWrapText(true);
-        bodyEditor.textProperty().bindBidirectional(viewModel.editor().bodyProperty());
-        bodyEditor.editableProperty().bind(viewModel.gate().editableProperty());
-        // An email is edited as HTML, so while editing, the formatted message stays in view under
-        // the editor and follows every keystroke; an SMS is plain text and needs no second view.
-        BooleanBinding email = Bindings.createBooleanBinding(() -> viewModel.detailProperty().get() != null
-                && viewModel.detailProperty().get().type() == TaskType.MANUAL_EMAIL, viewModel.detailProperty());
-        Label htmlHint = new Label("Editing the email's HTML. Below: the message as the prospect will see it.");
-        htmlHint.setId("preview-html-hint");
-        htmlHint.getStyleClass().add("field-note");
-        htmlHint.setWrapText(true);
-        htmlHint.visibleProperty().bind(viewModel.editingProperty().and(email));
-        htmlHint.managedProperty().bind(htmlHint.visibleProperty());
-        bodyEditor.visibleProperty().bind(viewModel.editingProperty());
-        bodyEditor.managedProperty().bind(bodyEditor.visibleProperty());
-        bodyText.visibleProperty().bind(viewModel.editingProperty().not().or(email));
-        bodyText.managedProperty().bind(bodyText.visibleProperty());
-        VBox.setVgrow(bodyEditor, Priority.ALWAYS);
-        VBox.setVgrow(bodyText, Priority.ALWAYS);
-        viewModel.editingProperty().addListener((obs, was, editing) -> {
-            if (editing) {
-                startEditing();
-            }
-        });
-        return new VBox(6, htmlHint, bodyEditor, bodyText);
-    }
-
-    /**
-     * Puts the caret where the work is: on the first unresolved {{variable}} (selected, so typing
-     * replaces it), in the subject first when it has one; otherwise at the end of the message.
-     */
-    private void startEditing() {
-        Matcher inSubject = UNRESOLVED.matcher(subject.getText() == null ? "" : subject.getText());
-        if (subject.isVisible() && inSubject.find()) {
-            subject.requestFocus();
-            subject.selectRange(inSubject.start(), inSubject.end());
-            return;
-        }
-        bodyEditor.requestFocus();
-        Matcher inBody = UNRESOLVED.matcher(bodyEditor.getText() == null ? "" : bodyEditor.getText());
-        if (inBody.find()) {
-            bodyEditor.selectRange(inBody.start(), inBody.end());
-        } else {
-            bodyEditor.end();
-        }
     }
 
     private HBox actions() {
@@ -316,6 +239,7 @@ public final class PreviewView extends StackPane {
     /** Where the Open button sends links (the desktop's browser, mail or phone app). */
     public void setLinkOpener(Consumer<String> opener) {
         this.linkOpener = opener;
+        bodyPane.setLinkOpener(opener);
     }
 
     private void showTask(TaskDetail task) {
@@ -357,109 +281,10 @@ public final class PreviewView extends StackPane {
             default -> "Open";
         });
         blocked.pseudoClassStateChanged(SETTLED, task.status() != TaskStatus.NEW);
-        setRowVisible(accountRow, task.type() == TaskType.MANUAL_EMAIL);
-        setRowVisible(subjectRow, task.type() == TaskType.MANUAL_EMAIL);
-        setRowVisible(outcome, task.type() == TaskType.CALL);
+        FieldRows.setRowVisible(accountRow, task.type() == TaskType.MANUAL_EMAIL);
+        FieldRows.setRowVisible(subjectRow, task.type() == TaskType.MANUAL_EMAIL);
+        FieldRows.setRowVisible(outcome, task.type() == TaskType.CALL);
         accountPicker.setTooltip(new Tooltip(viewModel.gate().accountPickableProperty().get()
                 ? "The account this email goes out from" : "Sender set by the sequence"));
-    }
-
-    /**
-     * Shows the message formatted (bold, italic, lists, links) from text runs only: no script runs,
-     * nothing remote loads, and a link opens in the browser only when the rep clicks it.
-     */
-    private void renderBody(String html) {
-        List<Node> nodes = new ArrayList<>();
-        for (HtmlRuns.Run run : HtmlRuns.parse(html)) {
-            if (run.link() != null) {
-                Hyperlink link = new Hyperlink(run.text());
-                link.getStyleClass().add("html-link");
-                link.setId("preview-link-" + nodes.size());
-                link.setAccessibleText("Link to " + run.link());
-                link.setTooltip(new Tooltip(run.link()));
-                link.setOnAction(event -> linkOpener.accept(run.link()));
-                nodes.add(link);
-            } else {
-                addText(nodes, run);
-            }
-        }
-        bodyFlow.getChildren().setAll(nodes);
-    }
-
-    /** A run of text, with any unresolved {{variable}} in it picked out so the rep cannot miss it. */
-    private static void addText(List<Node> nodes, HtmlRuns.Run run) {
-        Matcher matcher = UNRESOLVED.matcher(run.text());
-        int from = 0;
-        while (matcher.find()) {
-            if (matcher.start() > from) {
-                nodes.add(styledText(run.text().substring(from, matcher.start()), run));
-            }
-            Text variable = styledText(matcher.group(), run);
-            variable.getStyleClass().add("html-unresolved");
-            nodes.add(variable);
-            from = matcher.end();
-        }
-        if (from < run.text().length() || from == 0) {
-            nodes.add(styledText(run.text().substring(from), run));
-        }
-    }
-
-    private static Text styledText(String value, HtmlRuns.Run run) {
-        Text text = new Text(value);
-        text.getStyleClass().add("html-text");
-        if (run.bold()) {
-            text.getStyleClass().add("html-bold");
-        }
-        if (run.italic()) {
-            text.getStyleClass().add("html-italic");
-        }
-        return text;
-    }
-
-    /** A field with the server's complaint about it right underneath (hidden while there is none). */
-    private static VBox withError(Node field, String id, ObservableStringValue error) {
-        return new VBox(2, field, errorLabel(id, error));
-    }
-
-    private static Label errorLabel(String id, ObservableStringValue error) {
-        Label label = new Label();
-        label.setId(id);
-        label.getStyleClass().add("field-error");
-        label.setWrapText(true);
-        label.textProperty().bind(error);
-        label.visibleProperty().bind(Bindings.isNotEmpty(error));
-        label.managedProperty().bind(label.visibleProperty());
-        return label;
-    }
-
-    /** Hides a grid row's field and its caption together. */
-    private static void setRowVisible(Node field, boolean visible) {
-        GridPane grid = (GridPane) field.getParent();
-        Integer row = GridPane.getRowIndex(field);
-        grid.getChildren().stream()
-                .filter(node -> row.equals(GridPane.getRowIndex(node)))
-                .forEach(node -> {
-                    node.setVisible(visible);
-                    node.setManaged(visible);
-                });
-    }
-
-    /** In the list, the sender's name and address; on the closed picker the address alone, which must not be cut. */
-    private static final class AccountCell extends ListCell<EmailAccount> {
-        private final boolean addressOnly;
-
-        AccountCell(boolean addressOnly) {
-            this.addressOnly = addressOnly;
-        }
-
-        @Override
-        protected void updateItem(EmailAccount item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setText(null);
-                return;
-            }
-            setText((addressOnly ? item.email() : item.displayName()) + (item.isDefault() ? "  (default)" : ""));
-        }
     }
 }

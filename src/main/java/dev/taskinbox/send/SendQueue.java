@@ -116,12 +116,7 @@ public final class SendQueue implements SendService.Listener {
         return queued;
     }
 
-    /** Queues a complete; false when the task is already queued, out, or may not be completed now. */
-    public boolean complete(long taskId) {
-        return complete(taskId, null);
-    }
-
-    /** Queues a complete with a call's outcome (or null). */
+    /** Queues a complete with a call's outcome (or null); false when already queued, out, or not allowed now. */
     public boolean complete(long taskId, CallOutcome outcome) {
         return enqueue(taskId, () -> sender.complete(taskId, outcome));
     }
@@ -237,10 +232,6 @@ public final class SendQueue implements SendService.Listener {
     }
 
     // ---- What the service says about calls that left -------------------------------------------
-
-    @Override
-    public void started(long taskId) {
-    }
 
     @Override
     public void succeeded(TaskDetail task) {

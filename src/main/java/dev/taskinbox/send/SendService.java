@@ -24,7 +24,9 @@ public final class SendService {
 
     /** Hears about every send and complete; called on the FX thread. */
     public interface Listener {
-        void started(long taskId);
+        /** The call left for Reply. */
+        default void started(long taskId) {
+        }
 
         void succeeded(TaskDetail task);
 
