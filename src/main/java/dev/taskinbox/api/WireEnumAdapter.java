@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Reads an enum from either wire dialect (integer code or string name, any case) and writes it in
- * one fixed dialect (the client has a Gson per dialect, so a request's spelling never changes under it). A value it does not know becomes the {@code unknown} constant
+ * one fixed dialect (the client has a Gson per dialect, so a request's spelling never changes under it).
+ * A value it does not know becomes the {@code unknown} constant
  * rather than an error, so one odd task never hides the others.
  */
 final class WireEnumAdapter<E extends Enum<E>> extends TypeAdapter<E> {

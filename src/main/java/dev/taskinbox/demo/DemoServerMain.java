@@ -10,7 +10,8 @@ import java.util.logging.Logger;
  * <pre>
  * DemoServerMain [--port 8080] [--latency-ms 150] [--dialect current|seed] [--rate-limit 100]
  *                [--tasks 70] [--api-key only-this-one] [--default-mailbox disconnected] [--team 7]
- *                [--no-scope /v3/email-accounts] [--org-key true] [--status-lag-ms 4000] [--faults 429=0.1,5xx=0.05,5xx-after=0.05,timeout-after=0.05,drop=0.05,malformed=0.05,401-after=200]
+ *                [--no-scope /v3/email-accounts] [--org-key true] [--status-lag-ms 4000]
+ *                [--faults 429=0.1,5xx=0.05,5xx-after=0.05,timeout-after=0.05,drop=0.05,malformed=0.05,401-after=200]
  * </pre>
  */
 public final class DemoServerMain {

@@ -1,6 +1,5 @@
 package dev.taskinbox.preview;
 
-import dev.taskinbox.common.fx.Delays;
 import dev.taskinbox.common.fx.TaskRunner;
 import dev.taskinbox.send.Readers;
 import dev.taskinbox.send.SendQueue;
@@ -8,7 +7,6 @@ import dev.taskinbox.send.SendService;
 import dev.taskinbox.task.CallOutcome;
 import dev.taskinbox.task.Draft;
 import dev.taskinbox.task.DraftStore;
-import dev.taskinbox.task.EmailAccount;
 import dev.taskinbox.task.GatewayException;
 import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskGateway;
@@ -26,7 +24,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
 /**

@@ -10,9 +10,7 @@ import dev.taskinbox.task.TaskGateway;
 import dev.taskinbox.task.TaskStatus;
 import java.time.Duration;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * After a send with no clear answer, or a refusal: finds out from Reply what became of the task,

@@ -5,7 +5,6 @@ import dev.taskinbox.task.CallOutcome;
 import dev.taskinbox.task.GatewayException;
 import dev.taskinbox.task.SendRequest;
 import dev.taskinbox.task.TaskDetail;
-import dev.taskinbox.task.TaskStatus;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
