@@ -47,7 +47,7 @@ final class AttentionBar {
         close.setOnAction(event -> inbox.dismissAttention());
         HBox bar = new HBox(12, text, select, close);
         bar.setId("attention-bar");
-        bar.getStyleClass().add("attention-bar");
+        bar.getStyleClass().add(AppStyles.ATTENTION_BAR);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.visibleProperty().bind(inbox.attentionProperty().isNotEmpty());
         bar.managedProperty().bind(bar.visibleProperty());

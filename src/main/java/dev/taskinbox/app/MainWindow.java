@@ -1,5 +1,6 @@
 package dev.taskinbox.app;
 
+import dev.taskinbox.common.ui.Css;
 import dev.taskinbox.common.fx.UiThread;
 import dev.taskinbox.inbox.InboxView;
 import dev.taskinbox.inbox.InboxViewModel;
@@ -81,10 +82,10 @@ public final class MainWindow {
         preview.setOnActed(() -> RunThrough.next(table));
 
         Label heading = new Label("Task Inbox");
-        heading.getStyleClass().add("app-title");
+        heading.getStyleClass().add(AppStyles.APP_TITLE);
         Label demoBadge = new Label(DEMO_NOTICE);
         demoBadge.setId("demo-badge");
-        demoBadge.getStyleClass().add("demo-badge");
+        demoBadge.getStyleClass().add(AppStyles.DEMO_BADGE);
         demoBadge.setVisible(demo);
         demoBadge.setManaged(demo);
         Button refresh = new Button("Refresh", new FontIcon(Material2MZ.REFRESH));
@@ -99,12 +100,12 @@ public final class MainWindow {
         search.textProperty().bindBidirectional(inbox.filters().searchProperty());
         Label filter = new Label();
         filter.setId("type-filter");
-        filter.getStyleClass().add("type-filter");
+        filter.getStyleClass().add(AppStyles.TYPE_FILTER);
         filter.textProperty().bind(Bindings.createStringBinding(() -> inbox.filters().typeFilters().isEmpty() ? ""
                 : "Only " + TaskType.WORK_ORDER.stream().filter(inbox.filters().typeFilters()::contains).map(TaskType::label).collect(Collectors.joining(", "))
                         + " · 0 shows all", inbox.filters().typeFilters()));
         Label help = new Label("? shortcuts");
-        help.getStyleClass().add("budget-status");
+        help.getStyleClass().add(AppStyles.BUDGET_STATUS);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         settings.setId("settings");
@@ -112,7 +113,7 @@ public final class MainWindow {
         settings.setTooltip(new Tooltip("Settings"));
         settings.setDisable(true);
         HBox header = new HBox(12, heading, demoBadge, spacer, filter, search, refresh, settings);
-        header.getStyleClass().add("header");
+        header.getStyleClass().add(AppStyles.HEADER);
 
         ViewsPane views = new ViewsPane(inbox);
         SplitPane panes = new SplitPane(views, inboxView, previewView);
@@ -125,13 +126,13 @@ public final class MainWindow {
         statusText.textProperty().bind(inbox.messageProperty());
         Label budgetText = new Label();
         budgetText.setId("budget-status");
-        budgetText.getStyleClass().add("budget-status");
+        budgetText.getStyleClass().add(AppStyles.BUDGET_STATUS);
         budgetText.textProperty().bind(inbox.budgetProperty());
         Region statusSpacer = new Region();
         HBox.setHgrow(statusSpacer, Priority.ALWAYS);
         Label progress = new Label();
         progress.setId("send-progress");
-        progress.getStyleClass().add("send-progress");
+        progress.getStyleClass().add(AppStyles.SEND_PROGRESS);
         progress.textProperty().bind(inbox.progressProperty());
         ProgressBar progressBar = new ProgressBar();
         progressBar.setId("send-progress-bar");
@@ -148,7 +149,7 @@ public final class MainWindow {
         loading.managedProperty().bind(loading.visibleProperty());
         HBox status = new HBox(12, loading, statusText, statusSpacer, progressBar, progress, budgetText, help);
         status.setAlignment(Pos.CENTER_LEFT);
-        status.getStyleClass().add("status-line");
+        status.getStyleClass().add(AppStyles.STATUS_LINE);
         // The budget has no events of its own; a once-a-second look is plenty for a status line.
         Timeline budgetTicker = new Timeline(new KeyFrame(Duration.seconds(1), event -> inbox.refreshBudget()));
         budgetTicker.setCycleCount(Animation.INDEFINITE);
@@ -164,7 +165,7 @@ public final class MainWindow {
 
         Label trouble = new Label();
         trouble.setId("trouble-banner");
-        trouble.getStyleClass().add("trouble-banner");
+        trouble.getStyleClass().add(AppStyles.TROUBLE_BANNER);
         trouble.setMaxWidth(Double.MAX_VALUE);
         trouble.setWrapText(true);
         trouble.textProperty().bind(inbox.troubleProperty());
@@ -173,9 +174,9 @@ public final class MainWindow {
         VBox top = new VBox(header, trouble, AttentionBar.of(inbox, inboxView.table()));
 
         BorderPane root = new BorderPane(panes, top, null, status, null);
-        root.getStyleClass().add("main-window");
+        root.getStyleClass().add(AppStyles.MAIN_WINDOW);
         scene = new Scene(root, 1280, 800);
-        scene.getStylesheets().add(MainWindow.class.getResource("/css/app.css").toExternalForm());
+        scene.getStylesheets().add(Css.sheet("app"));
         this.table = inboxView.table();
         this.previewView = previewView;
         this.inbox = inbox;

@@ -37,7 +37,7 @@ final class ShortcutHelp {
         grid.setVgap(4);
         for (int i = 0; i < KEYS.size(); i++) {
             Label key = new Label(KEYS.get(i)[0]);
-            key.getStyleClass().add("shortcut-key");
+            key.getStyleClass().add(AppStyles.SHORTCUT_KEY);
             grid.addRow(i, key, new Label(KEYS.get(i)[1]));
         }
         Alert help = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);

@@ -1,5 +1,6 @@
 package dev.taskinbox.inbox;
 
+import dev.taskinbox.common.ui.Css;
 import dev.taskinbox.common.ui.DueText;
 import dev.taskinbox.common.ui.TaskTypeIcons;
 import dev.taskinbox.task.TaskStatus;
@@ -16,7 +17,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
-import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Tooltip;
@@ -29,8 +29,6 @@ import javafx.scene.layout.StackPane;
 
 /** The task table: type, contact, step, due (overdue in the danger colour) and status. */
 public final class InboxView extends StackPane {
-    private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
-    private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
     private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private final TableView<TaskRow> table = new TableView<>();
@@ -38,7 +36,8 @@ public final class InboxView extends StackPane {
 
     public InboxView(InboxViewModel viewModel, Clock clock) {
         this.clock = clock;
-        getStyleClass().add("inbox");
+        getStyleClass().add(InboxStyles.INBOX);
+        getStylesheets().add(Css.sheet(InboxStyles.SHEET));
         table.setId("task-table");
         table.setAccessibleText("Tasks");
         table.setItems(viewModel.visibleRows());
@@ -119,7 +118,7 @@ public final class InboxView extends StackPane {
                 setText(empty || item == null ? null : DueText.relative(item.dueTo(), clock.instant()));
             }
         });
-        column.getStyleClass().add("due-cell");
+        column.getStyleClass().add(InboxStyles.DUE_CELL);
         return column;
     }
 
@@ -184,9 +183,9 @@ public final class InboxView extends StackPane {
         private void restyle() {
             TaskRow item = getItem();
             boolean present = item != null && !isEmpty();
-            pseudoClassStateChanged(OVERDUE, present && item.statusProperty().get() == TaskStatus.NEW
+            pseudoClassStateChanged(InboxStyles.OVERDUE, present && item.statusProperty().get() == TaskStatus.NEW
                     && item.summary().isOverdue(clock.instant()));
-            pseudoClassStateChanged(DONE, present && item.statusProperty().get() != TaskStatus.NEW);
+            pseudoClassStateChanged(InboxStyles.DONE, present && item.statusProperty().get() != TaskStatus.NEW);
         }
     }
 }

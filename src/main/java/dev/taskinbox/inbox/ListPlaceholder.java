@@ -1,5 +1,6 @@
 package dev.taskinbox.inbox;
 
+import dev.taskinbox.common.ui.Css;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -56,7 +57,7 @@ final class ListPlaceholder {
         Label label = new Label(text);
         label.setWrapText(true);
         label.setMaxWidth(360);
-        label.getStyleClass().add("placeholder");
+        label.getStyleClass().add(Css.PLACEHOLDER);
         VBox box = new VBox(12, label);
         box.setId(id);
         box.setAlignment(Pos.CENTER);

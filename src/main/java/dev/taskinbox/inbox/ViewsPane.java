@@ -1,5 +1,6 @@
 package dev.taskinbox.inbox;
 
+import dev.taskinbox.common.ui.Css;
 import dev.taskinbox.common.ui.TaskTypeIcons;
 import dev.taskinbox.task.TaskType;
 import java.util.Locale;
@@ -19,7 +20,8 @@ import javafx.scene.layout.VBox;
 public final class ViewsPane extends VBox {
 
     public ViewsPane(InboxViewModel inbox) {
-        getStyleClass().add("views-pane");
+        getStyleClass().add(InboxStyles.VIEWS_PANE);
+        getStylesheets().add(Css.sheet(InboxStyles.SHEET));
         setSpacing(2);
         getChildren().add(heading("Views"));
         ToggleGroup views = new ToggleGroup();
@@ -85,7 +87,7 @@ public final class ViewsPane extends VBox {
 
     private static Label heading(String text) {
         Label label = new Label(text.toUpperCase(Locale.ROOT));
-        label.getStyleClass().add("views-heading");
+        label.getStyleClass().add(InboxStyles.VIEWS_HEADING);
         return label;
     }
 
@@ -96,7 +98,7 @@ public final class ViewsPane extends VBox {
         button.setAccessibleText(label);
         button.setMaxWidth(Double.MAX_VALUE);
         button.setFocusTraversable(false);
-        button.getStyleClass().add("views-entry");
+        button.getStyleClass().add(InboxStyles.VIEWS_ENTRY);
         return button;
     }
 }

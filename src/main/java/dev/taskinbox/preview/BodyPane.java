@@ -1,5 +1,6 @@
 package dev.taskinbox.preview;
 
+import dev.taskinbox.common.ui.Css;
 import dev.taskinbox.task.SendChecks;
 import dev.taskinbox.task.TaskType;
 import java.util.function.Consumer;
@@ -34,7 +35,7 @@ final class BodyPane extends VBox {
                 && viewModel.detailProperty().get().type() == TaskType.MANUAL_EMAIL, viewModel.detailProperty());
         Label htmlHint = new Label("Editing the email's HTML. Below: the message as the prospect will see it.");
         htmlHint.setId("preview-html-hint");
-        htmlHint.getStyleClass().add("field-note");
+        htmlHint.getStyleClass().add(Css.FIELD_NOTE);
         htmlHint.setWrapText(true);
         htmlHint.visibleProperty().bind(viewModel.editingProperty().and(email));
         htmlHint.managedProperty().bind(htmlHint.visibleProperty());

@@ -1,5 +1,6 @@
 package dev.taskinbox.preview;
 
+import dev.taskinbox.common.ui.Css;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
@@ -21,7 +22,7 @@ final class FieldRows {
     static Label errorLabel(String id, ObservableStringValue error) {
         Label label = new Label();
         label.setId(id);
-        label.getStyleClass().add("field-error");
+        label.getStyleClass().add(Css.FIELD_ERROR);
         label.setWrapText(true);
         label.textProperty().bind(error);
         label.visibleProperty().bind(Bindings.isNotEmpty(error));

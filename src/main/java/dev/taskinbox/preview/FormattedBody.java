@@ -28,9 +28,9 @@ final class FormattedBody extends ScrollPane {
         setId("preview-body");
         setAccessibleText("Message as the prospect will read it");
         setFitToWidth(true);
-        getStyleClass().add("preview-body");
+        getStyleClass().add(PreviewStyles.BODY);
         flow.setId("preview-body-flow");
-        flow.getStyleClass().add("preview-body-flow");
+        flow.getStyleClass().add(PreviewStyles.BODY_FLOW);
     }
 
     void setLinkOpener(Consumer<String> opener) {
@@ -42,7 +42,7 @@ final class FormattedBody extends ScrollPane {
         for (HtmlRuns.Run run : HtmlRuns.parse(html)) {
             if (run.link() != null) {
                 Hyperlink link = new Hyperlink(run.text());
-                link.getStyleClass().add("html-link");
+                link.getStyleClass().add(PreviewStyles.HTML_LINK);
                 link.setId("preview-link-" + nodes.size());
                 link.setAccessibleText("Link to " + run.link());
                 link.setTooltip(new Tooltip(run.link()));
@@ -64,7 +64,7 @@ final class FormattedBody extends ScrollPane {
                 nodes.add(styledText(run.text().substring(from, matcher.start()), run));
             }
             Text variable = styledText(matcher.group(), run);
-            variable.getStyleClass().add("html-unresolved");
+            variable.getStyleClass().add(PreviewStyles.HTML_UNRESOLVED);
             nodes.add(variable);
             from = matcher.end();
         }
@@ -75,12 +75,12 @@ final class FormattedBody extends ScrollPane {
 
     private static Text styledText(String value, HtmlRuns.Run run) {
         Text text = new Text(value);
-        text.getStyleClass().add("html-text");
+        text.getStyleClass().add(PreviewStyles.HTML_TEXT);
         if (run.bold()) {
-            text.getStyleClass().add("html-bold");
+            text.getStyleClass().add(PreviewStyles.HTML_BOLD);
         }
         if (run.italic()) {
-            text.getStyleClass().add("html-italic");
+            text.getStyleClass().add(PreviewStyles.HTML_ITALIC);
         }
         return text;
     }

@@ -1,5 +1,7 @@
 package dev.taskinbox.preview;
 
+import atlantafx.base.theme.Styles;
+import dev.taskinbox.common.ui.Css;
 import dev.taskinbox.common.ui.TaskTypeIcons;
 import dev.taskinbox.task.CallOutcome;
 import dev.taskinbox.task.SendChecks;
@@ -14,7 +16,6 @@ import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableMap;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
-import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -38,10 +39,7 @@ import javafx.util.StringConverter;
 /** The right-hand pane: where the task goes, what it says, and the button that does it. */
 public final class PreviewView extends StackPane {
     private static final Pattern UNRESOLVED = SendChecks.PLACEHOLDER;
-    private static final PseudoClass HAS_UNRESOLVED = PseudoClass.getPseudoClass("unresolved");
 
-    /** A finished task is not a problem to fix: its note is shown calm, not in the danger colour. */
-    private static final PseudoClass SETTLED = PseudoClass.getPseudoClass("settled");
 
     private final PreviewViewModel viewModel;
     private final Label heading = new Label();
@@ -74,13 +72,14 @@ public final class PreviewView extends StackPane {
         this.viewModel = viewModel;
         this.bodyPane = new BodyPane(viewModel);
         this.accountPicker = new SenderPicker(viewModel);
-        getStyleClass().add("preview");
+        getStyleClass().add(PreviewStyles.PREVIEW);
+        getStylesheets().add(Css.sheet(PreviewStyles.SHEET));
         setMinWidth(320);
         VBox body = FieldRows.withError(bodyPane, "preview-body-error", viewModel.complaints().bodyErrorProperty());
         VBox.setVgrow(body.getChildren().get(0), Priority.ALWAYS);
         Label sendError = FieldRows.errorLabel("preview-send-error", viewModel.complaints().sendErrorProperty());
         smsCount.setId("preview-sms-count");
-        smsCount.getStyleClass().add("sms-count");
+        smsCount.getStyleClass().add(PreviewStyles.SMS_COUNT);
         smsCount.textProperty().bind(Bindings.createStringBinding(() -> {
             SmsSegments segments = SmsSegments.of(viewModel.editor().bodyProperty().get());
             return segments.characters() + " characters · " + segments.count() + " SMS"
@@ -88,17 +87,17 @@ public final class PreviewView extends StackPane {
         }, viewModel.editor().bodyProperty()));
         smsCount.managedProperty().bind(smsCount.visibleProperty());
         Label warning = FieldRows.errorLabel("preview-warning", viewModel.gate().warningProperty());
-        warning.getStyleClass().setAll("label", "field-warning");
+        warning.getStyleClass().setAll("label", Css.FIELD_WARNING);
         who.setId("preview-context");
-        who.getStyleClass().add("preview-context");
+        who.getStyleClass().add(PreviewStyles.CONTEXT);
         flags.setId("preview-flags");
-        flags.getStyleClass().add("preview-flags");
+        flags.getStyleClass().add(PreviewStyles.FLAGS);
         flags.managedProperty().bind(flags.visibleProperty());
         VBox content = new VBox(10, new VBox(2, heading, who, flags), fields(), body, smsCount, sendError, warning, blocked, actions());
-        content.getStyleClass().add("preview-content");
+        content.getStyleClass().add(PreviewStyles.CONTENT);
         VBox.setVgrow(body, Priority.ALWAYS);
         content.visibleProperty().bind(viewModel.detailProperty().isNotNull());
-        empty.getStyleClass().add("placeholder");
+        empty.getStyleClass().add(Css.PLACEHOLDER);
         empty.setWrapText(true);
         empty.textProperty().bind(Bindings.when(viewModel.loadErrorProperty().isEmpty())
                 .then("Select a task to see it here.").otherwise(viewModel.loadErrorProperty()));
@@ -117,11 +116,11 @@ public final class PreviewView extends StackPane {
 
     private GridPane fields() {
         GridPane grid = new GridPane();
-        grid.getStyleClass().add("preview-fields");
+        grid.getStyleClass().add(PreviewStyles.FIELDS);
         grid.setHgap(10);
         grid.setVgap(6);
         target.setId("preview-target");
-        target.getStyleClass().add("preview-target");
+        target.getStyleClass().add(PreviewStyles.TARGET);
         due.setId("preview-due");
         subject.setId("preview-subject");
         subject.setAccessibleText("Subject");
@@ -131,13 +130,13 @@ public final class PreviewView extends StackPane {
         accountRow = FieldRows.withError(accountPicker, "preview-account-error", viewModel.complaints().accountErrorProperty());
         // A disabled control shows no tooltip, so the reason is written out beside it.
         accountNote.setId("preview-account-note");
-        accountNote.getStyleClass().add("field-note");
+        accountNote.getStyleClass().add(Css.FIELD_NOTE);
         accountNote.textProperty().bind(viewModel.gate().senderNoteProperty());
         accountNote.visibleProperty().bind(viewModel.gate().senderNoteProperty().isNotEmpty());
         accountNote.managedProperty().bind(accountNote.visibleProperty());
         accountRow.getChildren().add(1, accountNote);
         subject.textProperty().addListener((obs, before, now) ->
-                subject.pseudoClassStateChanged(HAS_UNRESOLVED, now != null && UNRESOLVED.matcher(now).find()));
+                subject.pseudoClassStateChanged(PreviewStyles.UNRESOLVED, now != null && UNRESOLVED.matcher(now).find()));
         subjectRow = FieldRows.withError(subject, "preview-subject-error", viewModel.complaints().subjectErrorProperty());
         grid.addRow(1, new Label("From"), accountRow);
         grid.addRow(2, new Label("Subject"), subjectRow);
@@ -185,12 +184,12 @@ public final class PreviewView extends StackPane {
         reset.setOnAction(event -> viewModel.resetToTemplate());
         send.setId("preview-send");
         send.setDefaultButton(false);
-        send.getStyleClass().add("accent");
+        send.getStyleClass().add(Styles.ACCENT);
         send.disableProperty().bind(viewModel.gate().blockedReasonProperty().isNotEmpty());
         send.setOnAction(event -> viewModel.sendOrComplete());
         send.setTooltip(new Tooltip("Ctrl+Enter"));
         blocked.setId("preview-blocked");
-        blocked.getStyleClass().add("preview-blocked");
+        blocked.getStyleClass().add(PreviewStyles.BLOCKED);
         blocked.setWrapText(true);
         blocked.textProperty().bind(viewModel.gate().blockedReasonProperty());
         open.setId("preview-open");
@@ -228,7 +227,7 @@ public final class PreviewView extends StackPane {
         who.setText(TaskContext.who(viewModel.selectedProperty().get(), task, sequenceNames));
         flags.setText(TaskContext.flags(task));
         flags.setVisible(!flags.getText().isEmpty());
-        flags.pseudoClassStateChanged(PseudoClass.getPseudoClass("failed"), task.failed());
+        flags.pseudoClassStateChanged(PreviewStyles.FAILED, task.failed());
     }
 
     /** Adds an action of the window's (e.g. Snooze) to the bar, before the main button. */
@@ -250,7 +249,7 @@ public final class PreviewView extends StackPane {
         String kind = task.type() == TaskType.LINKED_IN && task.linkedInAction() != null
                 ? "LinkedIn · " + task.linkedInAction().label() : task.type().label();
         heading.setText(kind);   // the step is named on the line under it, with the contact and sequence
-        heading.getStyleClass().setAll("label", "preview-heading");
+        heading.getStyleClass().setAll("label", PreviewStyles.HEADING);
         targetCaption.setText(switch (task.type()) {
             case MANUAL_EMAIL -> "To";
             case SMS, CALL, WHATSAPP -> "Phone";
@@ -280,7 +279,7 @@ public final class PreviewView extends StackPane {
             case MANUAL_EMAIL -> "Mail";
             default -> "Open";
         });
-        blocked.pseudoClassStateChanged(SETTLED, task.status() != TaskStatus.NEW);
+        blocked.pseudoClassStateChanged(PreviewStyles.SETTLED, task.status() != TaskStatus.NEW);
         FieldRows.setRowVisible(accountRow, task.type() == TaskType.MANUAL_EMAIL);
         FieldRows.setRowVisible(subjectRow, task.type() == TaskType.MANUAL_EMAIL);
         FieldRows.setRowVisible(outcome, task.type() == TaskType.CALL);

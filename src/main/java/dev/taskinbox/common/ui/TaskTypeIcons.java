@@ -13,7 +13,7 @@ public final class TaskTypeIcons {
 
     public static FontIcon of(TaskType type) {
         FontIcon icon = new FontIcon(ikon(type));
-        icon.getStyleClass().add("task-type-icon");
+        icon.getStyleClass().add(Css.TASK_TYPE_ICON);
         return icon;
     }
 
