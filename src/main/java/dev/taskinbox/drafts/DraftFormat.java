@@ -34,15 +34,27 @@ final class DraftFormat {
                 continue;
             }
             String idText = name.substring(0, name.length() - BODY.length());
+            long id;
             try {
-                long id = Long.parseLong(idText);
-                String account = properties.getProperty(idText + ACCOUNT);
-                drafts.put(id, new Draft(id, properties.getProperty(idText + SUBJECT, ""), properties.getProperty(name),
-                        account == null ? null : Long.valueOf(account)));
+                id = Long.parseLong(idText);
             } catch (NumberFormatException notADraft) {
-                // A stray line (hand-edited file?) must not cost the rep the other drafts.
+                continue;   // a stray line (hand-edited file?) must not cost the rep the other drafts
             }
+            drafts.put(id, new Draft(id, properties.getProperty(idText + SUBJECT, ""), properties.getProperty(name),
+                    accountOf(properties.getProperty(idText + ACCOUNT))));
         }
         return drafts;
+    }
+
+    /** A sender that cannot be read costs only itself: the rep's words stay, sent from the default. */
+    private static Long accountOf(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Long.valueOf(text.strip());
+        } catch (NumberFormatException unreadable) {
+            return null;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.taskinbox.api;
 
+import org.testfx.util.WaitForAsyncUtils;
 import static dev.taskinbox.support.MockReply.assertJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -175,9 +176,7 @@ class ReplyTaskSurfaceTest {
                 return failure;
             }
         });
-        while (full.state().queued().get(Priority.PREFETCH) == 0) {
-            Thread.onSpinWait();
-        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> full.state().queued().get(Priority.PREFETCH) > 0);
 
         waiting.dropQueuedPrefetches();
 

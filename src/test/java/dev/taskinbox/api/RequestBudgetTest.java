@@ -1,5 +1,6 @@
 package dev.taskinbox.api;
 
+import org.testfx.util.WaitForAsyncUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -151,9 +152,7 @@ class RequestBudgetTest {
             done.countDown();
         });
         waiter.start();
-        while (budget.state().queued().get(Priority.PREFETCH) == 0) {
-            Thread.onSpinWait();
-        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> budget.state().queued().get(Priority.PREFETCH) > 0);
 
         waiter.interrupt();
 

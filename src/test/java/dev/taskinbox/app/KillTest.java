@@ -1,5 +1,6 @@
 package dev.taskinbox.app;
 
+import org.testfx.util.WaitForAsyncUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.taskinbox.api.ApiEndpoint;
@@ -107,14 +108,13 @@ class KillTest {
         }
     }
 
+    /** Polls the child's files (a short pause between reads, no spinning) for up to 20 s. */
     private void awaitTrue(String what, BooleanSupplier condition) throws IOException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out waiting until " + what + "; session log:\n"
-                        + (Files.exists(data.resolve("session.log")) ? Files.readString(data.resolve("session.log")) : ""));
-            }
-            Thread.onSpinWait();
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException late) {
+            throw new AssertionError("Timed out waiting until " + what + "; session log:\n"
+                    + (Files.exists(data.resolve("session.log")) ? Files.readString(data.resolve("session.log")) : ""), late);
         }
     }
 }
