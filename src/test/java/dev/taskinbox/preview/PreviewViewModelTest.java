@@ -381,14 +381,18 @@ class PreviewViewModelTest {
         preview.show(summary(1));
         preview.show(summary(4));
 
-        assertThat(told).containsOnlyKeys(1L, 4L).containsValue(java.time.ZoneId.of("Asia/Tokyo"));
+        assertThat(told).containsExactly(java.util.Map.entry(1L, java.time.ZoneId.of("Asia/Tokyo")),
+                java.util.Map.entry(4L, java.time.ZoneId.of("Asia/Tokyo")));
 
         FakeTaskGateway elsewhere = new FakeTaskGateway().add(FakeTaskGateway.task(1, TaskType.SMS, null));
         elsewhere.contactZone = "Mars/Olympus_Mons";
         PreviewViewModel other = new PreviewViewModel(elsewhere, new SameThreadTaskRunner(),
                 Queues.withoutUndo(new SendService(elsewhere, new SameThreadTaskRunner())));
+        java.util.Map<Long, java.time.ZoneId> toldElsewhere = new java.util.HashMap<>();
+        other.prospect().setOnContactZone(toldElsewhere::put);
         other.show(summary(1));
         assertThat(other.prospect().localTimeProperty().get()).isEmpty();
+        assertThat(toldElsewhere).as("the list is told nothing for a zone Java does not know").isEmpty();
     }
 
     @Test
