@@ -100,6 +100,25 @@ class ArchitectureTest {
     }
 
     @Test
+    void featuresSitBetweenTheAppAndTheScreens() {
+        // Bulk send and snooze use the screens and the queue; nothing below them knows them.
+        noClasses().that().resideInAnyPackage("dev.taskinbox.inbox..", "dev.taskinbox.preview..", "dev.taskinbox.send..",
+                        "dev.taskinbox.task..", "dev.taskinbox.common..", "dev.taskinbox.settings..", "dev.taskinbox.drafts..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.taskinbox.bulk..", "dev.taskinbox.snooze..",
+                        "dev.taskinbox.app..")
+                .check(main);
+    }
+
+    @Test
+    void onlyTheClientsSleeperAndTheDemoServerSleep() {
+        // Waiting is the scheduler's job (Delays) or the request budget's; a sleeping thread is neither cancellable nor cheap.
+        noClasses().that().resideOutsideOfPackages("dev.taskinbox.demo..")
+                .and().doNotHaveFullyQualifiedName("dev.taskinbox.api.Sleeper")
+                .should().callMethod(Thread.class, "sleep", long.class)
+                .check(main);
+    }
+
+    @Test
     void packagesHaveNoCycles() {
         slices().matching("dev.taskinbox.(**)").should().beFreeOfCycles().check(main);
     }

@@ -1,10 +1,10 @@
 package dev.taskinbox.app;
 
 import dev.taskinbox.inbox.InboxViewModel;
-import dev.taskinbox.inbox.SnoozeTimes;
+import dev.taskinbox.snooze.SnoozeAction;
+import dev.taskinbox.snooze.SnoozeTimes;
 import dev.taskinbox.inbox.TaskRow;
-import dev.taskinbox.preview.BulkPlan;
-import dev.taskinbox.preview.BulkPreflightDialog;
+import dev.taskinbox.bulk.BulkSend;
 import dev.taskinbox.preview.PreviewViewModel;
 import dev.taskinbox.send.SendQueue;
 import dev.taskinbox.task.BudgetState;
@@ -250,21 +250,7 @@ final class KeyboardShortcuts {
             preview.sendOrComplete();
             return;
         }
-        inbox.notice("Checking " + ids.size() + " tasks before sending…");
-        preview.bulk().run(ids, plan -> {
-            BudgetState state = budget.get();
-            new BulkPreflightDialog(scene.getWindow(), plan, state.windowLimit(),
-                    state.windowLimit() - state.usedInWindow()).ask().ifPresentOrElse(decision -> {
-                        Map<Long, SendRequest> sends = new LinkedHashMap<>();
-                        plan.of(BulkPlan.Entry.Kind.SEND).forEach(entry -> sends.put(entry.taskId(), entry.request()));
-                        queue.sendAll(sends);
-                        if (decision.completeManual()) {
-                            inbox.completeAll(plan.of(BulkPlan.Entry.Kind.MANUAL).stream()
-                                    .map(BulkPlan.Entry::taskId).toList());
-                        }
-                        table.requestFocus();
-                    }, () -> inbox.notice("Nothing was sent."));
-        });
+        new BulkSend(preview, inbox, queue, budget).send(scene.getWindow(), ids, table::requestFocus);
     }
 
     private void snooze() {

@@ -9,6 +9,7 @@ import dev.taskinbox.inbox.ViewsPane;
 import dev.taskinbox.preview.PreviewView;
 import dev.taskinbox.preview.PreviewViewModel;
 import dev.taskinbox.send.SendQueue;
+import dev.taskinbox.snooze.SnoozeAction;
 import dev.taskinbox.task.BudgetState;
 import java.time.Clock;
 import java.util.stream.Collectors;

@@ -4,7 +4,7 @@ import static dev.taskinbox.support.Waits.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.taskinbox.demo.DemoServer;
-import dev.taskinbox.inbox.SnoozeTimes;
+import dev.taskinbox.snooze.SnoozeTimes;
 import dev.taskinbox.inbox.TaskRow;
 import dev.taskinbox.task.TaskType;
 import java.time.Clock;

@@ -140,7 +140,7 @@ class KeyboardFlowTest {
                 .isEqualTo("Send 0 emails and 50 SMS");
         press(robot, KeyCode.ENTER);
 
-        waitFor("the run is over", () -> selected.stream().noneMatch(r -> context.queue().isQueued(r.id())));
+        waitFor("the run is over", () -> onFx(() -> selected.stream().noneMatch(r -> context.queue().isQueued(r.id()))));
         waitFor("the rows have settled", () -> selected.stream().noneMatch(r ->
                 r.activityProperty().get().startsWith("Sending") || r.activityProperty().get().equals("Queued")
                         || r.activityProperty().get().startsWith("Checking")));
@@ -184,7 +184,7 @@ class KeyboardFlowTest {
         press(robot, KeyCode.CONTROL, KeyCode.Z);
         context.setUndoWindow(Duration.ZERO);
 
-        assertThat(context.queue().isQueued(first.id())).isFalse();
+        assertThat(onFx(() -> context.queue().isQueued(first.id()))).isFalse();
         assertThat(first.activityProperty().get()).isEmpty();
         // The next one goes through the same queue; when it is out, the undone one would have been too.
         TaskRow second = table.getSelectionModel().getSelectedItem();
@@ -209,12 +209,17 @@ class KeyboardFlowTest {
         press(robot, KeyCode.CONTROL, KeyCode.ENTER);
         waitFor("the pre-flight summary is shown", () -> robot.lookup("#preflight-go").tryQuery().isPresent());
         press(robot, KeyCode.ENTER);
-        waitFor("the run is counting down", () -> selected.stream().allMatch(r -> context.queue().isQueued(r.id())));
+        waitFor("the run is counting down", () -> onFx(() -> selected.stream().allMatch(r -> context.queue().isQueued(r.id()))));
 
         press(robot, KeyCode.ESCAPE);
 
-        assertThat(selected).noneMatch(r -> context.queue().isQueued(r.id()));
+        assertThat(onFx(() -> selected.stream().noneMatch(r -> context.queue().isQueued(r.id())))).isTrue();
         assertThat(selected).allSatisfy(r -> assertThat(r.activityProperty().get()).isEmpty());
         assertThat(selected).allSatisfy(r -> assertThat(server.executeCalls(r.id())).isZero());
+    }
+
+    /** The queue lives on the FX thread: read it there, not while it changes under the test's thread. */
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, java.util.concurrent.TimeUnit.SECONDS);
     }
 }

@@ -1,5 +1,6 @@
 package dev.taskinbox.inbox;
 
+import dev.taskinbox.snooze.SnoozeTimes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.taskinbox.common.fx.SameThreadTaskRunner;

@@ -1,7 +1,6 @@
-package dev.taskinbox.app;
+package dev.taskinbox.snooze;
 
 import dev.taskinbox.inbox.InboxViewModel;
-import dev.taskinbox.inbox.SnoozeTimes;
 import dev.taskinbox.inbox.TaskRow;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,11 +20,11 @@ import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /** Snooze from its menu or the S key: asks first when the move would shift an automatic send. */
-final class SnoozeAction {
+public final class SnoozeAction {
     private SnoozeAction() {
     }
 
-    static void snooze(Window owner, InboxViewModel inbox, List<Long> taskIds, Instant due) {
+    public static void snooze(Window owner, InboxViewModel inbox, List<Long> taskIds, Instant due) {
         if (taskIds.isEmpty()) {
             return;
         }
@@ -50,7 +49,7 @@ final class SnoozeAction {
     }
 
     /** Snooze the selected tasks: tomorrow or next Monday at 9:00, or a day the rep picks. */
-    static MenuButton menu(InboxViewModel inbox, TableView<TaskRow> table, Clock clock) {
+    public static MenuButton menu(InboxViewModel inbox, TableView<TaskRow> table, Clock clock) {
         Supplier<List<Long>> selected = () -> table.getSelectionModel().getSelectedItems().stream().map(TaskRow::id).toList();
         MenuItem tomorrow = new MenuItem("Tomorrow 9:00 (S)");
         tomorrow.setOnAction(event -> SnoozeAction.snooze(table.getScene().getWindow(), inbox, selected.get(),

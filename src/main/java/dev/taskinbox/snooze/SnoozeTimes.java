@@ -1,4 +1,4 @@
-package dev.taskinbox.inbox;
+package dev.taskinbox.snooze;
 
 import java.time.Clock;
 import java.time.DayOfWeek;

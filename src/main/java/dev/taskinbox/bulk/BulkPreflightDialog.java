@@ -1,5 +1,6 @@
-package dev.taskinbox.preview;
+package dev.taskinbox.bulk;
 
+import dev.taskinbox.preview.BulkPlan;
 import dev.taskinbox.task.TaskType;
 import java.time.Duration;
 import java.util.List;
