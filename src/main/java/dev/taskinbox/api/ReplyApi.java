@@ -46,6 +46,9 @@ interface ReplyApi {
     @GET("v3/contacts/{id}")
     Call<Wire.Contact> contact(@Path("id") long id);
 
+    @GET("v3/contacts/{id}/statuses")
+    Call<Wire.ContactStatuses> contactStatuses(@Path("id") long id);
+
     @GET("v3/sequences")
     Call<Wire.SequencePage> sequences(@Query("top") int top, @Query("skip") int skip);
 }

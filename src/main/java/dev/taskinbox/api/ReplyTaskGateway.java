@@ -4,6 +4,7 @@ import com.google.gson.JsonObject;
 import dev.taskinbox.task.BudgetState;
 import dev.taskinbox.task.CallOutcome;
 import dev.taskinbox.task.Contact;
+import dev.taskinbox.task.ContactStanding;
 import dev.taskinbox.task.CurrentUser;
 import dev.taskinbox.task.EmailAccount;
 import dev.taskinbox.task.GatewayException;
@@ -223,6 +224,23 @@ public final class ReplyTaskGateway implements TaskGateway {
                 return Optional.empty();
             }
             throw missing;
+        }
+    }
+
+    @Override
+    public ContactStanding contactStanding(long contactId) {
+        try {
+            Wire.ContactStatuses statuses = calls.call(Priority.PREVIEW, RetryPolicy.READ, false,
+                    api -> api.contactStatuses(contactId));
+            return WireMapper.standing(statuses);
+        } catch (GatewayException missing) {
+            if (missing.kind() != Kind.NOT_FOUND || missing.hasCode("contact.notFound")) {
+                throw missing;
+            }
+            // The statuses page is newer than the contact record: where it is missing, the record
+            // still says whether they opted out (replies then stay unknown, and the rep is told).
+            Wire.Contact record = calls.call(Priority.PREVIEW, RetryPolicy.READ, false, api -> api.contact(contactId));
+            return WireMapper.standingFromRecord(record);
         }
     }
 

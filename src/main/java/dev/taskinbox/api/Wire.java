@@ -109,7 +109,22 @@ final class Wire {
     }
 
     record Contact(Long id, String email, String firstName, String lastName, String title, String company,
-                   String phone, String linkedInUrl, String timeZoneId) {
+                   String phone, String linkedInUrl, String timeZoneId, Boolean isOptedOut) {
+    }
+
+    /**
+     * GET /v3/contacts/{id}/statuses. The docs name {@code isOptedOut} and, per sequence,
+     * {@code statusInSequence} and {@code emailDisposition { isReplied, isBounced }}; the list's
+     * name ({@code sequences}) and its {@code sequenceId}/{@code sequenceName} members are a guess
+     * (reply-api-v3-tasks.md §6.4 shows no example).
+     */
+    record ContactStatuses(Boolean isOptedOut, List<SequenceStatus> sequences) {
+    }
+
+    record SequenceStatus(Long sequenceId, String sequenceName, String statusInSequence, EmailDisposition emailDisposition) {
+    }
+
+    record EmailDisposition(Boolean isReplied, Boolean isBounced) {
     }
 
     record Sequence(Long id, String name) {

@@ -1,6 +1,9 @@
 package dev.taskinbox.api;
 
+import java.util.List;
+import java.util.ArrayList;
 import dev.taskinbox.task.Contact;
+import dev.taskinbox.task.ContactStanding;
 import dev.taskinbox.task.CurrentUser;
 import dev.taskinbox.task.DeliveryTarget;
 import dev.taskinbox.task.EmailAccount;
@@ -79,6 +82,29 @@ final class WireMapper {
         }
         return new Contact(wire.id(), wire.firstName(), wire.lastName(), wire.email(), wire.phone(),
                 wire.linkedInUrl(), wire.company(), wire.title(), wire.timeZoneId());
+    }
+
+    static ContactStanding standing(Wire.ContactStatuses wire) {
+        if (wire == null || wire.isOptedOut() == null) {
+            // Without the one member the docs promise, "fine" would be a guess: refuse to guess.
+            throw malformed("the contact's statuses say nothing about opting out");
+        }
+        List<ContactStanding.InSequence> sequences = new ArrayList<>();
+        for (Wire.SequenceStatus in : wire.sequences() == null ? List.<Wire.SequenceStatus>of() : wire.sequences()) {
+            if (in == null) {
+                continue;
+            }
+            Wire.EmailDisposition disposition = in.emailDisposition();
+            sequences.add(new ContactStanding.InSequence(in.sequenceId() == null ? 0 : in.sequenceId(), in.sequenceName(),
+                    disposition != null && Boolean.TRUE.equals(disposition.isReplied()),
+                    disposition != null && Boolean.TRUE.equals(disposition.isBounced())));
+        }
+        return new ContactStanding(wire.isOptedOut(), sequences, true);
+    }
+
+    /** From the contact record alone: it says whether they opted out, not whether they replied. */
+    static ContactStanding standingFromRecord(Wire.Contact wire) {
+        return new ContactStanding(Boolean.TRUE.equals(wire.isOptedOut()), List.of(), false);
     }
 
     private static DeliveryTarget target(Wire.DeliveryInfo wire) {

@@ -125,6 +125,10 @@ public final class AppContext implements AutoCloseable {
             } catch (IOException cannotListen) {
                 throw new UncheckedIOException("The demo server could not start on this machine.", cannotListen);
             }
+            // Two prospects the contact guard stops, so the demo shows it: Hannah Miller replied in the
+            // outbound sequence, Sofia Petrova opted out (DemoData.contacts).
+            server.replied(10, 301);
+            server.optOut(19);
             // Demo tasks start afresh with every run, so demo edits are not kept.
             ClientOptions demoOptions = ClientOptions.defaults();
             ReplyTaskGateway demo = ReplyTaskGateway.create(new ApiEndpoint(server.root()), DEMO_KEY, demoOptions);

@@ -86,6 +86,11 @@ final class KeyboardShortcuts {
     private boolean handle(KeyEvent key, Scene scene) {
         boolean typing = scene.getFocusOwner() instanceof TextInputControl field && field.isEditable();
         KeyCode code = key.getCode();
+        if (code == KeyCode.ENTER && key.isShortcutDown() && key.isShiftDown()) {
+            // The one deliberate key past the contact guard: the shown task only, never a selection.
+            preview.sendAnyway();
+            return true;
+        }
         if (code == KeyCode.ENTER && key.isShortcutDown()) {
             sendSelected(scene);
             return true;
@@ -259,7 +264,7 @@ final class KeyboardShortcuts {
     }
 
     private void copyMessage() {
-        String text = preview.plainMessage();
+        String text = preview.editor().plainText();
         if (!text.isEmpty()) {
             ClipboardContent content = new ClipboardContent();
             content.putString(text);

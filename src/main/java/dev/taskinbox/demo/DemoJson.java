@@ -1,5 +1,6 @@
 package dev.taskinbox.demo;
 
+import java.util.Map;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
@@ -113,7 +114,31 @@ final class DemoJson {
         return json;
     }
 
-    static JsonObject contact(DemoContact contact) {
+    /**
+     * GET /v3/contacts/{id}/statuses. The members the docs name ({@code isOptedOut},
+     * {@code statusInSequence}, {@code emailDisposition}); the list's name and its sequence members
+     * are the client's guess too (reply-api-v3-tasks.md §6.4), so the two agree by construction.
+     */
+    static JsonObject statuses(Map<Long, String> sequences, boolean optedOut) {
+        JsonObject json = new JsonObject();
+        json.addProperty("isOptedOut", optedOut);
+        JsonArray items = new JsonArray();
+        sequences.forEach((sequenceId, what) -> {
+            JsonObject item = new JsonObject();
+            item.addProperty("sequenceId", sequenceId);
+            item.addProperty("sequenceName", DemoData.sequences().getOrDefault(sequenceId, "Sequence " + sequenceId));
+            item.addProperty("statusInSequence", what.isEmpty() ? "active" : "finished");
+            JsonObject disposition = new JsonObject();
+            disposition.addProperty("isReplied", what.equals("replied"));
+            disposition.addProperty("isBounced", what.equals("bounced"));
+            item.add("emailDisposition", disposition);
+            items.add(item);
+        });
+        json.add("sequences", items);
+        return json;
+    }
+
+    static JsonObject contact(DemoContact contact, boolean optedOut) {
         JsonObject json = new JsonObject();
         json.addProperty("id", contact.id());
         json.addProperty("email", contact.email());
@@ -124,6 +149,7 @@ final class DemoJson {
         json.addProperty("phone", contact.phone());
         json.addProperty("linkedInUrl", contact.linkedInUrl());
         json.addProperty("timeZoneId", contact.timeZoneId());
+        json.addProperty("isOptedOut", optedOut);
         return json;
     }
 

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 final class DemoRoutes {
     static final Pattern TASK_PATH = Pattern.compile("/v3/tasks/(\\d+)(/execute|/complete|/assigned-user)?");
     private static final Pattern CONTACT_PATH = Pattern.compile("/v3/contacts/(\\d+)");
+    private static final Pattern CONTACT_STATUSES_PATH = Pattern.compile("/v3/contacts/(\\d+)/statuses");
     private static final int MAX_BATCH = 100;
     private static final int MAX_PAGE = 1000;
 
@@ -61,7 +62,13 @@ final class DemoRoutes {
         }
         Matcher contact = CONTACT_PATH.matcher(path);
         if (contact.matches() && method.equals("GET")) {
-            return DemoJson.contact(store.contact(Long.parseLong(contact.group(1))));
+            long id = Long.parseLong(contact.group(1));
+            return DemoJson.contact(store.contact(id), store.isOptedOut(id));
+        }
+        Matcher statuses = CONTACT_STATUSES_PATH.matcher(path);
+        if (statuses.matches() && method.equals("GET")) {
+            long id = Long.parseLong(statuses.group(1));
+            return DemoJson.statuses(store.sequencesOf(id), store.isOptedOut(id));
         }
         Matcher task = TASK_PATH.matcher(path);
         if (task.matches()) {

@@ -118,6 +118,16 @@ public final class DemoServer implements AutoCloseable {
         return store.callResolution(taskId);
     }
 
+    /** The contact opts out: Reply must not write to them any more. */
+    public void optOut(long contactId) {
+        store.optOut(contactId);
+    }
+
+    /** The contact replied in a sequence (they are talking to someone: a manual send now would cross it). */
+    public void replied(long contactId, long sequenceId) {
+        store.disposition(contactId, sequenceId, "replied");
+    }
+
     /** Whether the server has this task as finished (sent or completed). */
     public boolean isFinished(long taskId) {
         return store.isFinished(taskId);

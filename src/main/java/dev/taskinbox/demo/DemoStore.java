@@ -16,6 +16,10 @@ final class DemoStore {
     private final Map<Long, DemoTask> tasks = new LinkedHashMap<>();
     private final List<DemoAccount> accounts;
     private final List<SentMessage> sent = new ArrayList<>();
+    /** Contacts who opted out. */
+    private final java.util.Set<Long> optedOut = new java.util.HashSet<>();
+    /** Per contact, per sequence id: "replied" or "bounced". */
+    private final Map<Long, Map<Long, String>> dispositions = new LinkedHashMap<>();
 
     private final Duration statusLag;
 
@@ -24,6 +28,29 @@ final class DemoStore {
         this.statusLag = statusLag;
         this.accounts = DemoData.accounts(defaultDisconnected);
         DemoData.tasks(clock.instant(), DemoData.contacts(), taskCount).forEach(task -> tasks.put(task.id, task));
+    }
+
+    synchronized void optOut(long contactId) {
+        optedOut.add(contactId);
+    }
+
+    /** The contact replied to ({@code "replied"}) or bounced in ({@code "bounced"}) a sequence. */
+    synchronized void disposition(long contactId, long sequenceId, String what) {
+        dispositions.computeIfAbsent(contactId, id -> new LinkedHashMap<>()).put(sequenceId, what);
+    }
+
+    synchronized boolean isOptedOut(long contactId) {
+        return optedOut.contains(contactId);
+    }
+
+    /** The sequences a contact is in (those of their tasks, and any they replied or bounced in), with what happened there. */
+    synchronized Map<Long, String> sequencesOf(long contactId) {
+        contact(contactId);   // 404 for a contact that does not exist
+        Map<Long, String> in = new LinkedHashMap<>();
+        tasks.values().stream().filter(task -> task.contact.id() == contactId && task.sequenceId != null)
+                .forEach(task -> in.put(task.sequenceId, ""));
+        in.putAll(dispositions.getOrDefault(contactId, Map.of()));
+        return in;
     }
 
     /** The server's own view of a task's status (for tests comparing rows with the server). */

@@ -12,6 +12,8 @@ import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskGateway;
 import dev.taskinbox.task.TaskStatus;
 import dev.taskinbox.task.TaskType;
+import java.util.Set;
+import java.util.LinkedHashSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,11 +34,13 @@ public final class BulkPreflight {
     private final SendService sender;
     private final Supplier<SendQueue> queue;
     private final Consumer<TaskDetail> onRead;
+    private final ContactGuard guard;
 
     /** {@code onRead} is told of each task the pre-flight read (the list refreshes its row). */
     BulkPreflight(TaskGateway gateway, TaskRunner runner, Map<Long, TaskDetail> details, Drafts drafts, Senders senders,
-                  SendService sender, Supplier<SendQueue> queue, Consumer<TaskDetail> onRead) {
+                  SendService sender, Supplier<SendQueue> queue, Consumer<TaskDetail> onRead, ContactGuard guard) {
         this.onRead = onRead;
+        this.guard = guard;
         this.gateway = gateway;
         this.runner = runner;
         this.details = details;
@@ -52,36 +56,50 @@ public final class BulkPreflight {
      */
     public void run(List<Long> taskIds, Consumer<BulkPlan> ready) {
         List<Long> missing = taskIds.stream().filter(id -> !details.containsKey(id)).toList();
+        // The cache is the FX thread's: the contacts of tasks already read are taken here, the rest on the worker.
+        Set<Long> contacts = new LinkedHashSet<>();
+        taskIds.stream().map(details::get).filter(task -> task != null && task.contactId() != null)
+                .forEach(task -> contacts.add(task.contactId()));
         runner.run("preflight " + taskIds.size(), () -> {
             Map<Long, TaskDetail> read = new HashMap<>();
             for (long id : missing) {
                 try {
-                    read.put(id, gateway.task(id));
+                    TaskDetail task = gateway.task(id);
+                    read.put(id, task);
+                    if (task.contactId() != null) {
+                        contacts.add(task.contactId());
+                    }
                 } catch (GatewayException unreadable) {
                     read.put(id, null);
                 }
             }
-            return read;
-        }, read -> {
-            read.forEach((id, task) -> {
+            Map<Long, ContactGuard.Verdict> verdicts = new HashMap<>();
+            contacts.forEach(contactId -> verdicts.put(contactId, guard.readNow(contactId)));
+            return new Read(read, verdicts);
+        }, done -> {
+            done.tasks().forEach((id, task) -> {
                 if (task != null) {
                     details.put(id, task);
                     onRead.accept(task);
                 }
             });
-            ready.accept(plan(taskIds));
-        }, failure -> ready.accept(plan(taskIds)));
+            ready.accept(plan(taskIds, done.verdicts()));
+        }, failure -> ready.accept(plan(taskIds, Map.of())));
     }
 
-    private BulkPlan plan(List<Long> taskIds) {
+    /** What the worker read: tasks not cached yet (null: unreadable), and every contact's verdict. */
+    private record Read(Map<Long, TaskDetail> tasks, Map<Long, ContactGuard.Verdict> verdicts) {
+    }
+
+    private BulkPlan plan(List<Long> taskIds, Map<Long, ContactGuard.Verdict> verdicts) {
         List<BulkPlan.Entry> entries = new ArrayList<>();
         for (long id : taskIds) {
-            entries.add(entry(id, details.get(id)));
+            entries.add(entry(id, details.get(id), verdicts));
         }
         return new BulkPlan(entries);
     }
 
-    private BulkPlan.Entry entry(long id, TaskDetail task) {
+    private BulkPlan.Entry entry(long id, TaskDetail task, Map<Long, ContactGuard.Verdict> verdicts) {
         if (task == null) {
             return BulkPlan.Entry.blocked(id, null, "Could not be read from Reply.");
         }
@@ -90,6 +108,10 @@ public final class BulkPreflight {
         }
         if (!task.type().isExecutable()) {
             return BulkPlan.Entry.manual(task);
+        }
+        String guarded = guarded(task, verdicts);
+        if (guarded != null) {
+            return BulkPlan.Entry.blocked(id, task, guarded);
         }
         Draft draft = drafts.of(id);
         MessageContent message = draft == null ? task.message() : new MessageContent(draft.subject(), draft.body());
@@ -106,5 +128,24 @@ public final class BulkPreflight {
         String senderName = task.type() == TaskType.MANUAL_EMAIL
                 ? (from != null ? from.senderName() : "the sequence's account") : null;
         return BulkPlan.Entry.sendable(task, senders.requestFor(task, draft), senderName);
+    }
+
+    /**
+     * Why the contact guard keeps this task out of a bulk run, or null. Stricter than a single send:
+     * a prospect who replied or bounced is sent to only from the task itself, deliberately, and one
+     * whose standing could not be read is not sent to at all (it is listed, with the reason).
+     */
+    private static String guarded(TaskDetail task, Map<Long, ContactGuard.Verdict> verdicts) {
+        if (task.contactId() == null) {
+            return null;
+        }
+        ContactGuard.Verdict contact = verdicts.getOrDefault(task.contactId(),
+                new ContactGuard.Verdict(ContactGuard.Verdict.Kind.UNKNOWN, "Could not check whether they replied or opted out."));
+        return switch (contact.kind()) {
+            case CLEAR -> null;
+            case REFUSED -> contact.text();
+            case CAUTION -> contact.text() + " To send it anyway, open it and press Ctrl+Shift+Enter.";
+            case UNKNOWN, CHECKING -> contact.text();
+        };
     }
 }

@@ -53,6 +53,11 @@ public final class Editor {
         return new MessageContent(subject.get(), body.get());
     }
 
+    /** The message as the prospect reads it, as plain text (for pasting into LinkedIn or WhatsApp). */
+    public String plainText() {
+        return TaskLinks.plainText(subject.get(), body.get());
+    }
+
     /** Told after each edit by the rep (not after filling). */
     void setOnEdited(Runnable listener) {
         this.onEdited = listener;

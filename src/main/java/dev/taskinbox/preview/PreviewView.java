@@ -188,6 +188,13 @@ public final class PreviewView extends StackPane {
         send.disableProperty().bind(viewModel.gate().blockedReasonProperty().isNotEmpty());
         send.setOnAction(event -> viewModel.sendOrComplete());
         send.setTooltip(new Tooltip("Ctrl+Enter"));
+        // Only where the prospect replied or bounced, and only for this task: never offered past an opt-out.
+        Button anyway = new Button("Send anyway");
+        anyway.setId("preview-send-anyway");
+        anyway.setTooltip(new Tooltip("Ctrl+Shift+Enter"));
+        anyway.visibleProperty().bind(viewModel.gate().sendAnywayOfferedProperty());
+        anyway.managedProperty().bind(anyway.visibleProperty());
+        anyway.setOnAction(event -> viewModel.sendAnyway());
         blocked.setId("preview-blocked");
         blocked.getStyleClass().add(PreviewStyles.BLOCKED);
         blocked.setWrapText(true);
@@ -199,16 +206,16 @@ public final class PreviewView extends StackPane {
         copy.setTooltip(new Tooltip("Ctrl+C"));
         copy.setOnAction(event -> {
             ClipboardContent content = new ClipboardContent();
-            content.putString(viewModel.plainMessage());
+            content.putString(viewModel.editor().plainText());
             Clipboard.getSystemClipboard().setContent(content);
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         reset.setTooltip(new Tooltip("Reset to template: drop your edit"));
-        for (Control button : new Control[] {edit, reset, open, copy, send}) {
+        for (Control button : new Control[] {edit, reset, open, copy, anyway, send}) {
             button.setMinWidth(Region.USE_PREF_SIZE);   // the buttons keep their words; the spacer gives way
         }
-        actionBar.getChildren().setAll(edit, reset, open, copy, spacer, send);
+        actionBar.getChildren().setAll(edit, reset, open, copy, spacer, anyway, send);
         actionBar.setAlignment(Pos.CENTER_LEFT);
         return actionBar;
     }

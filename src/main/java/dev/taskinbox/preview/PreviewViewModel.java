@@ -12,6 +12,7 @@ import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskGateway;
 import dev.taskinbox.task.TaskSummary;
 import dev.taskinbox.task.TaskType;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -74,10 +75,11 @@ public final class PreviewViewModel {
         this.prospect = new ProspectTime(gateway, runner);
         this.senders = new Senders(gateway, runner, this::refillSender);
         this.editor = new Editor(drafts, senders, detail::get);
+        ContactGuard guard = new ContactGuard(gateway, runner, Clock.systemUTC());
         this.preflight = new BulkPreflight(gateway, runner, details.asMap(), drafts, senders, sender, () -> queue,
-                task -> onTaskRead.accept(task));
+                task -> onTaskRead.accept(task), guard);
         this.readiness = new Readiness(sender, () -> queue, senders, drafts);
-        this.gate = new SendGate(detail, loading, editor, senders, readiness);
+        this.gate = new SendGate(detail, loading, editor, senders, readiness, guard);
         editor.setOnEdited(complaints::clear);
         outcomes = new PreviewOutcomes(details, drafts, complaints, this::isSelected, this::showFresh, gate::refresh);
         // Its turn on the send route: after the queue and the list (see the send package).
@@ -156,6 +158,7 @@ public final class PreviewViewModel {
     public void prefetch(long taskId) {
         details.prefetch(taskId, task -> {
             onTaskRead.accept(task);
+            gate.lookAhead(task);
             if (isSelected(taskId) && detail.get() == null) {
                 loading.set(false);
                 setDetail(task);
@@ -166,11 +169,6 @@ public final class PreviewViewModel {
     /** The shown task's target as a link to open: the LinkedIn profile, mailto: or tel:. */
     public Optional<String> targetLink() {
         return TaskLinks.linkTo(detail.get());
-    }
-
-    /** The message as the prospect reads it, as plain text (for copying into LinkedIn or WhatsApp). */
-    public String plainMessage() {
-        return TaskLinks.plainText(editor.subjectProperty().get(), editor.bodyProperty().get());
     }
 
     /** Called after the rep sent or completed the shown task (run-through: the window moves to the next). */
@@ -186,10 +184,6 @@ public final class PreviewViewModel {
     /** Called with every task whose details were read or changed (e.g. to refresh its row). */
     public void setOnTaskRead(Consumer<TaskDetail> listener) {
         this.onTaskRead = listener;
-    }
-
-    public boolean hasDraft(long taskId) {
-        return drafts.has(taskId);
     }
 
     /** The rep's unsent edits by task id, for marking rows; read-only. */
@@ -251,6 +245,16 @@ public final class PreviewViewModel {
         return accepted;
     }
 
+    /** Ctrl+Shift+Enter: sends the shown task although its prospect replied or bounced (never if they opted out). */
+    public boolean sendAnyway() {
+        TaskDetail task = detail.get();
+        if (task == null || !gate.sendAnywayOfferedProperty().get()) {
+            return false;
+        }
+        gate.allowAnyway(task.id());
+        return sendOrComplete();
+    }
+
     private CallOutcome outcomeFor(TaskDetail task) {
         return task.type() == TaskType.CALL ? callOutcome.get() : null;
     }
@@ -264,12 +268,11 @@ public final class PreviewViewModel {
         }
     }
 
-    // ---- Internals --------------------------------------------------------------------------
-
     private void setDetail(TaskDetail task) {
         detail.set(task);
         editor.fill(task);
         gate.refresh();
+        gate.look(task);
         prospect.lookUp(task, detail::get, withPhone -> {
             details.put(withPhone);
             detail.set(withPhone);

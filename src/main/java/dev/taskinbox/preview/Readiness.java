@@ -26,7 +26,8 @@ final class Readiness {
     }
 
     /** Why Send is not offered, or "" when it is. {@code message} is the text as shown, {@code picked} the picker's account. */
-    String blockedReason(TaskDetail task, boolean loading, MessageContent message, EmailAccount picked) {
+    String blockedReason(TaskDetail task, boolean loading, MessageContent message, EmailAccount picked,
+                         ContactGuard.Verdict contact, boolean sendAnyway) {
         if (loading || task == null) {
             return "Loading the task…";
         }
@@ -48,17 +49,39 @@ final class Readiness {
         if (!task.type().isExecutable()) {
             return "";
         }
+        String guarded = guarded(contact, sendAnyway);
+        if (!guarded.isEmpty()) {
+            return guarded;
+        }
         return checks(task, message, picked).stream().filter(SendChecks.Problem::blocking).map(SendChecks.Problem::text)
                 .findFirst().orElse("");
     }
 
     /** What may go but deserves a word (a long SMS), or "". */
-    String warning(TaskDetail task, MessageContent message, EmailAccount picked) {
-        if (task == null || !task.type().isExecutable() || task.status() != TaskStatus.NEW) {
+    String warning(TaskDetail task, MessageContent message, EmailAccount picked, ContactGuard.Verdict contact) {
+        if (task == null || task.status() != TaskStatus.NEW) {
+            return "";
+        }
+        // Unknown is said aloud, never taken for fine; on a task done by hand every word is only a warning.
+        if (contact.kind() == ContactGuard.Verdict.Kind.UNKNOWN
+                || !task.type().isExecutable() && contact.kind() != ContactGuard.Verdict.Kind.CHECKING) {
+            return contact.text();
+        }
+        if (!task.type().isExecutable()) {
             return "";
         }
         return checks(task, message, picked).stream().filter(problem -> !problem.blocking()).map(SendChecks.Problem::text)
                 .findFirst().orElse("");
+    }
+
+    /** What the contact guard stops: opted out always, replied or bounced unless the rep said "send anyway". */
+    static String guarded(ContactGuard.Verdict contact, boolean sendAnyway) {
+        return switch (contact.kind()) {
+            case REFUSED -> "Not sent: " + contact.text();
+            case CHECKING -> contact.text();
+            case CAUTION -> sendAnyway ? "" : contact.text() + " Ctrl+Shift+Enter sends it anyway.";
+            case CLEAR, UNKNOWN -> "";
+        };
     }
 
     /** Sending or waiting in the queue: the task's buttons wait. */

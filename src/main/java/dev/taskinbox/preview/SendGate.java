@@ -7,7 +7,11 @@ import dev.taskinbox.task.TaskType;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import java.util.HashSet;
+import java.util.Set;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -30,22 +34,31 @@ public final class SendGate {
     private final StringBinding blockedReason;
     private final StringBinding warning;
     private final BooleanBinding editable;
+    private final ContactGuard guard;
+    /** What the guard says about the shown task's prospect. */
+    private final ObjectProperty<ContactGuard.Verdict> contact = new SimpleObjectProperty<>(ContactGuard.Verdict.CLEAR);
+    /** Tasks the rep chose to send although the prospect replied or bounced (one deliberate key each). */
+    private final Set<Long> sendAnyway = new HashSet<>();
+    private final BooleanBinding anywayOffered;
 
     SendGate(ReadOnlyObjectProperty<TaskDetail> detail, ReadOnlyBooleanProperty loading, Editor editor, Senders senders,
-             Readiness readiness) {
+             Readiness readiness, ContactGuard guard) {
         this.detail = detail;
         this.readiness = readiness;
+        this.guard = guard;
         accountPickable = Bindings.createBooleanBinding(() -> detail.get() != null
                 && detail.get().type() == TaskType.MANUAL_EMAIL && !detail.get().fromSequence(), detail);
         blockedReason = Bindings.createStringBinding(() -> readiness.blockedReason(detail.get(), loading.get(),
-                        editor.message(), editor.accountProperty().get()), detail, busy, loading, editor.accountProperty(),
-                editor.subjectProperty(), editor.bodyProperty(), senders.knownProperty());
+                        editor.message(), editor.accountProperty().get(), contact.get(), allowedAnyway()), detail, busy, loading,
+                editor.accountProperty(), editor.subjectProperty(), editor.bodyProperty(), senders.knownProperty(), contact);
         senderNote.bind(Bindings.createStringBinding(() -> detail.get() == null || detail.get().type() != TaskType.MANUAL_EMAIL
                 ? "" : detail.get().fromSequence() ? "Sender set by the sequence"
                 : senders.knownProperty().get() ? "" : SenderChoice.DEFAULT_UNREAD + " (your accounts could not be read)",
                 detail, senders.knownProperty()));
         warning = Bindings.createStringBinding(() -> readiness.warning(detail.get(), editor.message(),
-                editor.accountProperty().get()), detail, editor.subjectProperty(), editor.bodyProperty());
+                editor.accountProperty().get(), contact.get()), detail, editor.subjectProperty(), editor.bodyProperty(), contact);
+        anywayOffered = Bindings.createBooleanBinding(() -> contact.get().kind() == ContactGuard.Verdict.Kind.CAUTION
+                && detail.get() != null && detail.get().type().isExecutable() && !allowedAnyway(), contact, detail, busy);
         editable = Bindings.createBooleanBinding(() -> detail.get() != null && detail.get().type().isExecutable()
                 && detail.get().status() == TaskStatus.NEW && !busy.get(), detail, busy);
     }
@@ -73,6 +86,51 @@ public final class SendGate {
     /** What the From row says instead of a picker: the sequence decides, or Reply's default is used; "" for the picker. */
     public ReadOnlyStringProperty senderNoteProperty() {
         return senderNote;
+    }
+
+    /** True while the prospect replied or bounced and the rep has not yet chosen to send anyway. */
+    public BooleanBinding sendAnywayOfferedProperty() {
+        return anywayOffered;
+    }
+
+    /** The verdict about the shown task's prospect (opted out, replied, unknown…). */
+    public ReadOnlyObjectProperty<ContactGuard.Verdict> contactProperty() {
+        return contact;
+    }
+
+    /** A task is shown: ask the guard about its prospect (checking until it answers). */
+    void look(TaskDetail task) {
+        if (task == null || task.contactId() == null) {
+            contact.set(ContactGuard.Verdict.CLEAR);
+            return;
+        }
+        long contactId = task.contactId();
+        contact.set(guard.known(contactId).orElse(ContactGuard.Verdict.CHECKING));
+        guard.check(contactId, verdict -> {
+            TaskDetail shown = detail.get();
+            if (shown != null && Long.valueOf(contactId).equals(shown.contactId())) {
+                contact.set(verdict);
+            }
+        });
+    }
+
+    /** A task read ahead: its prospect is checked too, so that moving to it and pressing Send waits for nothing. */
+    void lookAhead(TaskDetail task) {
+        if (task.contactId() != null && task.type().isExecutable() && guard.known(task.contactId()).isEmpty()) {
+            guard.check(task.contactId(), verdict -> { });
+        }
+    }
+
+    /** The rep pressed "send anyway" on this task: a reply or a bounce no longer stops it (opting out still does). */
+    void allowAnyway(long taskId) {
+        sendAnyway.add(taskId);
+        refresh();
+        anywayOffered.invalidate();
+    }
+
+    private boolean allowedAnyway() {
+        TaskDetail task = detail.get();
+        return task != null && sendAnyway.contains(task.id());
     }
 
     /** A send event or a new task: read the queue and the service again. */

@@ -61,6 +61,12 @@ public interface TaskGateway {
     /** The contact, or empty when Reply does not have (or does not offer) it. */
     Optional<Contact> contact(long contactId);
 
+    /**
+     * Whether the prospect opted out, replied or bounced: read before anything is sent to them.
+     * Falls back to the contact record (opted out only) where Reply does not offer the statuses.
+     */
+    ContactStanding contactStanding(long contactId);
+
     /** Drops reads-ahead still waiting for their turn (the rep has moved on); they fail as cancelled. */
     default void dropQueuedPrefetches() {
     }

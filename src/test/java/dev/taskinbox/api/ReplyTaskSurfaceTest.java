@@ -207,4 +207,40 @@ class ReplyTaskSurfaceTest {
         assertThat(gateway.sequenceNames()).isEmpty();
         assertThat(reply.taken().getRequestUrl().encodedPath()).isEqualTo("/v3/sequences");
     }
+
+    @Test
+    void aContactsStandingIsReadFromItsStatusesWithEverySequenceItNames() throws Exception {
+        reply.answer("{\"isOptedOut\": false, \"sequences\": [{\"sequenceId\": 301, \"sequenceName\": \"Outbound Q4\","
+                + " \"statusInSequence\": \"finished\", \"emailDisposition\": {\"isReplied\": true, \"isBounced\": false}},"
+                + " {\"sequenceId\": 302, \"statusInSequence\": \"active\", \"emailDisposition\": null}]}");
+
+        dev.taskinbox.task.ContactStanding standing = gateway.contactStanding(42);
+
+        assertThat(reply.taken().getPath()).isEqualTo("/v3/contacts/42/statuses");
+        assertThat(standing.sequencesKnown()).isTrue();
+        assertThat(standing.refusal()).isEmpty();
+        assertThat(standing.caution()).contains("They replied in Outbound Q4.");
+    }
+
+    @Test
+    void whereReplyHasNoStatusesPageTheContactRecordStillSaysWhetherTheyOptedOut() throws Exception {
+        reply.answer(404);
+        reply.answer("{\"id\": 42, \"firstName\": \"Ann\", \"isOptedOut\": true}");
+
+        dev.taskinbox.task.ContactStanding standing = gateway.contactStanding(42);
+
+        assertThat(reply.taken().getPath()).isEqualTo("/v3/contacts/42/statuses");
+        assertThat(reply.taken().getPath()).isEqualTo("/v3/contacts/42");
+        assertThat(standing.refusal()).isPresent();
+        assertThat(standing.sequencesKnown()).as("replies stay unknown, and the rep is told so").isFalse();
+    }
+
+    @Test
+    void statusesThatDoNotSayWhetherTheyOptedOutAreNotTakenForFine() {
+        reply.answer("{\"sequences\": []}");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> gateway.contactStanding(42))
+                .isInstanceOfSatisfying(GatewayException.class,
+                        e -> assertThat(e.kind()).isEqualTo(GatewayException.Kind.MALFORMED));
+    }
 }

@@ -36,7 +36,8 @@ final class FlowRobot {
             robot.clickOn(rowNode);
             waitFor("the preview has read the task", () -> server.requests().stream()
                     .anyMatch(r -> r.path().equals("/v3/tasks/" + row.id()))
-                    && !robot.lookup("#preview-blocked").queryLabeled().getText().startsWith("Loading"));
+                    && !robot.lookup("#preview-blocked").queryLabeled().getText().startsWith("Loading")
+                    && !robot.lookup("#preview-blocked").queryLabeled().getText().startsWith("Checking"));
             WaitForAsyncUtils.waitForFxEvents();
             if (!send.isDisabled()) {
                 return row;

@@ -83,7 +83,8 @@ class KeyboardFlowTest {
     private void awaitPreviewOf(FxRobot robot, TaskRow row) throws Exception {
         waitFor("the preview shows task " + row.id(), () -> server.requests().stream()
                 .anyMatch(r -> r.path().equals("/v3/tasks/" + row.id()))
-                && !robot.lookup("#preview-blocked").queryLabeled().getText().startsWith("Loading"));
+                && !robot.lookup("#preview-blocked").queryLabeled().getText().startsWith("Loading")
+                && !robot.lookup("#preview-blocked").queryLabeled().getText().startsWith("Checking"));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

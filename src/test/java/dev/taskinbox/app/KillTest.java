@@ -82,7 +82,7 @@ class KillTest {
 
             preview.show(new TaskSummary(EMAIL, TaskType.MANUAL_EMAIL, TaskStatus.NEW, null, "", null, null, null, null, false));
             assertThat(preview.detailProperty().get().type()).isEqualTo(TaskType.MANUAL_EMAIL);
-            assertThat(preview.hasDraft(EMAIL)).isTrue();
+            assertThat(preview.drafts()).containsKey(EMAIL);
             assertThat(preview.editor().bodyProperty().get()).endsWith("<p>Typed just before the crash.</p>");
             preview.show(new TaskSummary(SMS, TaskType.SMS, TaskStatus.NEW, null, "", null, null, null, null, false));
             assertThat(preview.sendOrComplete()).as("a finished SMS cannot be sent again").isFalse();

@@ -1,5 +1,7 @@
 package dev.taskinbox.support;
 
+import java.util.HashMap;
+import dev.taskinbox.task.ContactStanding;
 import dev.taskinbox.task.BudgetState;
 import dev.taskinbox.task.CallOutcome;
 import dev.taskinbox.task.Contact;
@@ -177,6 +179,20 @@ public final class FakeTaskGateway implements TaskGateway {
     public TaskDetail reassign(long taskId, long userId) {
         call("reassign " + taskId + " to " + userId);
         return existing(taskId);
+    }
+
+    /** What Reply says about each contact; anyone not here may be written to. */
+    public final Map<Long, ContactStanding> standings = new HashMap<>();
+    /** When set, every contact-standing read fails with it. */
+    public GatewayException standingFailure;
+
+    @Override
+    public ContactStanding contactStanding(long contactId) {
+        call("contact standing " + contactId);
+        if (standingFailure != null) {
+            throw standingFailure;
+        }
+        return standings.getOrDefault(contactId, new ContactStanding(false, List.of(), true));
     }
 
     /** The time zone every contact has, or null for none. */

@@ -1,0 +1,95 @@
+package dev.taskinbox.app;
+
+import static dev.taskinbox.support.Waits.waitFor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.taskinbox.demo.DemoOptions;
+import dev.taskinbox.demo.DemoServer;
+import dev.taskinbox.inbox.TaskRow;
+import dev.taskinbox.settings.FileApiKeyStore;
+import dev.taskinbox.support.TestBudgets;
+import dev.taskinbox.task.TaskType;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A bulk send over every SMS, against a server where one prospect replied in a sequence and
+ * another opted out: theirs are kept out with the reason, all the others go once. The server's
+ * record of executes is the judge.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ContactGuardFlowTest {
+    /** Marco Rossi and Liam Walsh in the demo data (DemoData.contacts). */
+    private static final long OPTED_OUT = 16;
+    private static final long REPLIED = 20;
+    private static final Set<String> GUARDED = Set.of("Marco Rossi", "Liam Walsh");
+
+    private DemoServer server;
+    private AppContext context;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        server = DemoServer.start(DemoOptions.defaults(), 0);
+        server.optOut(OPTED_OUT);
+        server.replied(REPLIED, 301);
+        Path home = Files.createTempDirectory("guard-flow");
+        AppDirs dirs = new AppDirs(home.resolve("config"), home.resolve("data"), home.resolve("logs"));
+        context = AppContext.create(new LaunchConfig(false, server.root().toString(), "k"), Clock.systemUTC(), dirs,
+                new FileApiKeyStore(dirs.config().resolve("api-key")), options -> options.withBudget(TestBudgets.roomy()));
+        context.setUndoWindow(Duration.ZERO);
+        AppOnStage.show(stage, context);
+    }
+
+    @AfterEach
+    void stop() {
+        context.close();
+        server.close();
+    }
+
+    @Test
+    void aBulkSendSkipsWhoRepliedOrOptedOutAndSendsEveryoneElseOnce(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        TableView<TaskRow> table = robot.lookup("#task-table").queryAs(TableView.class);
+        waitFor("the list has loaded", () -> table.getItems().size() == 70 && table.isFocused());
+        robot.press(KeyCode.DIGIT2).release(KeyCode.DIGIT2);
+        WaitForAsyncUtils.waitForFxEvents();
+        waitFor("only SMS are shown", () -> table.getItems().stream().allMatch(r -> r.summary().type() == TaskType.SMS));
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<TaskRow> sms = List.copyOf(table.getSelectionModel().getSelectedItems());
+        List<TaskRow> guarded = sms.stream().filter(r -> GUARDED.contains(r.summary().contactName())).toList();
+        assertThat(guarded).as("the demo data has SMS for both guarded prospects").hasSizeGreaterThanOrEqualTo(2);
+
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        waitFor("the pre-flight summary is shown", () -> robot.lookup("#preflight-go").tryQuery().isPresent());
+        String blocked = robot.lookup("#preflight-blocked").queryAs(javafx.scene.control.TextArea.class).getText();
+        assertThat(blocked).contains("They opted out: Reply must not write to them.")
+                .contains("They replied in Outbound Q4 — Ops leaders.");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+
+        waitFor("every other SMS has gone", () -> sms.stream().filter(r -> !guarded.contains(r))
+                .allMatch(r -> server.isFinished(r.id())));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (TaskRow row : sms) {
+            long expected = guarded.contains(row) ? 0 : 1;
+            assertThat(server.executeCalls(row.id())).as("executes of %d (%s)", row.id(), row.summary().contactName())
+                    .isEqualTo(expected);
+        }
+        assertThat(server.sentMessages()).hasSize(sms.size() - guarded.size());
+    }
+}
