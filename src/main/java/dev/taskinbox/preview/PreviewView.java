@@ -93,7 +93,8 @@ public final class PreviewView extends StackPane {
         flags.setId("preview-flags");
         flags.getStyleClass().add(PreviewStyles.FLAGS);
         flags.managedProperty().bind(flags.visibleProperty());
-        VBox content = new VBox(10, new VBox(2, heading, who, flags), fields(), body, smsCount, sendError, warning, blocked, actions());
+        VBox content = new VBox(10, new VBox(2, heading, who, flags), fields(), body, smsCount, sendError, warning, new BlockedRow(blocked, viewModel),
+                actions());
         content.getStyleClass().add(PreviewStyles.CONTENT);
         VBox.setVgrow(body, Priority.ALWAYS);
         content.visibleProperty().bind(viewModel.detailProperty().isNotNull());
@@ -188,13 +189,6 @@ public final class PreviewView extends StackPane {
         send.disableProperty().bind(viewModel.gate().blockedReasonProperty().isNotEmpty());
         send.setOnAction(event -> viewModel.sendOrComplete());
         send.setTooltip(new Tooltip("Ctrl+Enter"));
-        // Only where the prospect replied or bounced, and only for this task: never offered past an opt-out.
-        Button anyway = new Button("Send anyway");
-        anyway.setId("preview-send-anyway");
-        anyway.setTooltip(new Tooltip("Ctrl+Shift+Enter"));
-        anyway.visibleProperty().bind(viewModel.gate().sendAnywayOfferedProperty());
-        anyway.managedProperty().bind(anyway.visibleProperty());
-        anyway.setOnAction(event -> viewModel.sendAnyway());
         blocked.setId("preview-blocked");
         blocked.getStyleClass().add(PreviewStyles.BLOCKED);
         blocked.setWrapText(true);
@@ -212,10 +206,10 @@ public final class PreviewView extends StackPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         reset.setTooltip(new Tooltip("Reset to template: drop your edit"));
-        for (Control button : new Control[] {edit, reset, open, copy, anyway, send}) {
+        for (Control button : new Control[] {edit, reset, open, copy, send}) {
             button.setMinWidth(Region.USE_PREF_SIZE);   // the buttons keep their words; the spacer gives way
         }
-        actionBar.getChildren().setAll(edit, reset, open, copy, spacer, anyway, send);
+        actionBar.getChildren().setAll(edit, reset, open, copy, spacer, send);
         actionBar.setAlignment(Pos.CENTER_LEFT);
         return actionBar;
     }
