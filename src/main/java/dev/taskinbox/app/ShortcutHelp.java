@@ -16,6 +16,7 @@ final class ShortcutHelp {
             new String[] {"Ctrl+A", "Select every task shown"},
             new String[] {"Enter or E", "Edit the message"},
             new String[] {"Ctrl+Enter", "Send (email, SMS) or complete (others); several selected: bulk send"},
+            new String[] {"Ctrl+Shift+Enter", "Send anyway, although they replied or bounced (never if opted out)"},
             new String[] {"C", "Complete the selected tasks; a call: then 1 Positive, 2 Call again, 3 Negative, 0 no outcome"},
             new String[] {"S", "Snooze the selected tasks to tomorrow 9:00"},
             new String[] {"O", "Open the target: LinkedIn profile, mailto:, tel:"},
