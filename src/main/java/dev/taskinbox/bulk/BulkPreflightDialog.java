@@ -12,6 +12,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -26,10 +27,9 @@ public final class BulkPreflightDialog {
 
     public BulkPreflightDialog(Window owner, BulkPlan plan, int perMinute, int freeNow) {
         dialog.initOwner(owner);
-        dialog.setTitle("Send " + plan.of(BulkPlan.Entry.Kind.SEND).size() + " tasks?");
         int sending = plan.of(BulkPlan.Entry.Kind.SEND).size();
-        dialog.setHeaderText(sending == 0 ? "Nothing here can be sent as it is"
-                : "Send " + plural(plan.count(TaskType.MANUAL_EMAIL), "email") + " and " + plan.count(TaskType.SMS) + " SMS");
+        dialog.setTitle("Send " + plural(sending, "task") + "?");
+        dialog.setHeaderText(sending == 0 ? "Nothing here can be sent as it is" : "Send " + what(plan));
         VBox content = new VBox(8);
         content.setId("preflight");
         content.setMaxWidth(560);
@@ -51,7 +51,9 @@ public final class BulkPreflightDialog {
         CheckBox completeManual = new CheckBox();
         if (!plan.of(BulkPlan.Entry.Kind.MANUAL).isEmpty()) {
             int manual = plan.of(BulkPlan.Entry.Kind.MANUAL).size();
-            completeManual.setText("Complete the " + manual + " calls, LinkedIn and other hand-done tasks instead");
+            completeManual.setText(manual == 1 ? "Complete the hand-done task (a call, LinkedIn, to-do…) instead"
+                    : "Complete the " + manual + " hand-done tasks (calls, LinkedIn, to-dos…) instead");
+            completeManual.setWrapText(true);
             completeManual.setId("preflight-complete-manual");
             content.getChildren().add(completeManual);
         }
@@ -67,9 +69,21 @@ public final class BulkPreflightDialog {
         return dialog.showAndWait();
     }
 
+    /** "3 emails and 10 SMS", "10 SMS", "1 email": only what goes, each noun in its number. */
+    static String what(BulkPlan plan) {
+        long emails = plan.count(TaskType.MANUAL_EMAIL);
+        long sms = plan.count(TaskType.SMS);
+        if (emails == 0) {
+            return sms + " SMS";
+        }
+        return sms == 0 ? plural(emails, "email") : plural(emails, "email") + " and " + sms + " SMS";
+    }
+
     private static Label wrapped(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
+        // A wrapped label in a dialog is otherwise given one line's height and cut with "…".
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 
