@@ -44,9 +44,14 @@ public final class BulkPreflightDialog {
                     : "Under Reply's request limit this takes at least " + format(least) + " (minutes:seconds).")
                     + " Each send first waits out its undo window."));
         }
+        if (!plan.noted().isEmpty()) {
+            content.getChildren().add(wrapped(plan.noted().size() + (plan.noted().size() == 1 ? " arrives" : " arrive")
+                    + " outside working hours where they are (08:00 to 18:00, Monday to Friday, their time):"));
+            content.getChildren().add(list("preflight-outside-hours", plan.noted(), "Tasks that arrive outside working hours"));
+        }
         if (!plan.of(BulkPlan.Entry.Kind.BLOCKED).isEmpty()) {
             content.getChildren().add(wrapped(plan.of(BulkPlan.Entry.Kind.BLOCKED).size() + " will not be sent:"));
-            content.getChildren().add(list("preflight-blocked", plan.of(BulkPlan.Entry.Kind.BLOCKED)));
+            content.getChildren().add(list("preflight-blocked", plan.of(BulkPlan.Entry.Kind.BLOCKED), "Tasks that cannot be sent, and why"));
         }
         CheckBox completeManual = new CheckBox();
         if (!plan.of(BulkPlan.Entry.Kind.MANUAL).isEmpty()) {
@@ -87,13 +92,13 @@ public final class BulkPreflightDialog {
         return label;
     }
 
-    private static TextArea list(String id, List<BulkPlan.Entry> entries) {
+    private static TextArea list(String id, List<BulkPlan.Entry> entries, String accessibleText) {
         TextArea area = new TextArea(entries.stream()
                 .map(entry -> (entry.task() == null ? "Task " + entry.taskId() : entry.task().type().label() + " "
                         + entry.taskId()) + ": " + entry.reason())
                 .collect(Collectors.joining("\n")));
         area.setId(id);
-        area.setAccessibleText("Tasks that cannot be sent, and why");
+        area.setAccessibleText(accessibleText);
         area.setEditable(false);
         area.setFocusTraversable(false);
         area.setPrefRowCount(Math.min(6, entries.size()));

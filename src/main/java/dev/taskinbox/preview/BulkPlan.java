@@ -11,9 +11,16 @@ import java.util.TreeMap;
 /** What a bulk send would do, before anything goes: the pre-flight summary. */
 public record BulkPlan(List<Entry> entries) {
 
-    /** One task's fate in the run. */
+    /**
+     * One task's fate in the run; {@code reason} says why it is blocked or done by hand, and for one
+     * that goes, what is worth reading first (it arrives outside working hours), or "".
+     */
     public record Entry(long taskId, TaskDetail task, Kind kind, SendRequest request, String sender, String reason) {
         public enum Kind { SEND, BLOCKED, MANUAL }
+
+        Entry noting(String note) {
+            return new Entry(taskId, task, kind, request, sender, note);
+        }
 
         static Entry sendable(TaskDetail task, SendRequest request, String sender) {
             return new Entry(task.id(), task, Kind.SEND, request, sender, "");
@@ -31,6 +38,11 @@ public record BulkPlan(List<Entry> entries) {
 
     public BulkPlan {
         entries = List.copyOf(entries);
+    }
+
+    /** The tasks that go but deserve a word first (outside the prospect's working hours). */
+    public List<Entry> noted() {
+        return of(Entry.Kind.SEND).stream().filter(entry -> !entry.reason().isEmpty()).toList();
     }
 
     public List<Entry> of(Entry.Kind kind) {

@@ -1,5 +1,6 @@
 package dev.taskinbox.preview;
 
+import dev.taskinbox.task.WorkingHours;
 import dev.taskinbox.common.fx.TaskRunner;
 import dev.taskinbox.send.SendQueue;
 import dev.taskinbox.send.SendService;
@@ -12,6 +13,10 @@ import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskGateway;
 import dev.taskinbox.task.TaskStatus;
 import dev.taskinbox.task.TaskType;
+import java.time.Instant;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Optional;
 import java.util.Set;
 import java.util.LinkedHashSet;
 import java.util.ArrayList;
@@ -35,11 +40,14 @@ public final class BulkPreflight {
     private final Supplier<SendQueue> queue;
     private final Consumer<TaskDetail> onRead;
     private final ContactGuard guard;
+    private final Supplier<Instant> now;
 
     /** {@code onRead} is told of each task the pre-flight read (the list refreshes its row). */
     BulkPreflight(TaskGateway gateway, TaskRunner runner, Map<Long, TaskDetail> details, Drafts drafts, Senders senders,
-                  SendService sender, Supplier<SendQueue> queue, Consumer<TaskDetail> onRead, ContactGuard guard) {
+                  SendService sender, Supplier<SendQueue> queue, Consumer<TaskDetail> onRead, ContactGuard guard,
+                  Supplier<Instant> now) {
         this.onRead = onRead;
+        this.now = now;
         this.guard = guard;
         this.gateway = gateway;
         this.runner = runner;
@@ -74,8 +82,12 @@ public final class BulkPreflight {
                 }
             }
             Map<Long, ContactGuard.Verdict> verdicts = new HashMap<>();
-            contacts.forEach(contactId -> verdicts.put(contactId, guard.readNow(contactId)));
-            return new Read(read, verdicts);
+            Map<Long, ZoneId> zones = new HashMap<>();
+            for (long contactId : contacts) {
+                verdicts.put(contactId, guard.readNow(contactId));
+                zoneOf(contactId).ifPresent(zone -> zones.put(contactId, zone));
+            }
+            return new Read(read, verdicts, zones);
         }, done -> {
             done.tasks().forEach((id, task) -> {
                 if (task != null) {
@@ -83,18 +95,33 @@ public final class BulkPreflight {
                     onRead.accept(task);
                 }
             });
-            ready.accept(plan(taskIds, done.verdicts()));
-        }, failure -> ready.accept(plan(taskIds, Map.of())));
+            ready.accept(plan(taskIds, done.verdicts(), done.zones()));
+        }, failure -> ready.accept(plan(taskIds, Map.of(), Map.of())));
     }
 
     /** What the worker read: tasks not cached yet (null: unreadable), and every contact's verdict. */
-    private record Read(Map<Long, TaskDetail> tasks, Map<Long, ContactGuard.Verdict> verdicts) {
+    private record Read(Map<Long, TaskDetail> tasks, Map<Long, ContactGuard.Verdict> verdicts, Map<Long, ZoneId> zones) {
     }
 
-    private BulkPlan plan(List<Long> taskIds, Map<Long, ContactGuard.Verdict> verdicts) {
+    /** The contact's zone, when Reply has one Java knows; a failed read only costs the working-hours note. */
+    private Optional<ZoneId> zoneOf(long contactId) {
+        try {
+            return gateway.contact(contactId).map(contact -> contact.timeZoneId()).filter(name -> name != null && !name.isBlank())
+                    .map(ZoneId::of);
+        } catch (GatewayException | DateTimeException unknown) {
+            return Optional.empty();
+        }
+    }
+
+    private BulkPlan plan(List<Long> taskIds, Map<Long, ContactGuard.Verdict> verdicts, Map<Long, ZoneId> zones) {
         List<BulkPlan.Entry> entries = new ArrayList<>();
         for (long id : taskIds) {
-            entries.add(entry(id, details.get(id), verdicts));
+            BulkPlan.Entry entry = entry(id, details.get(id), verdicts);
+            ZoneId zone = entry.task() == null || entry.task().contactId() == null ? null : zones.get(entry.task().contactId());
+            if (entry.kind() == BulkPlan.Entry.Kind.SEND && zone != null) {
+                entry = entry.noting(WorkingHours.DEFAULT.outside(now.get(), zone).orElse(""));
+            }
+            entries.add(entry);
         }
         return new BulkPlan(entries);
     }

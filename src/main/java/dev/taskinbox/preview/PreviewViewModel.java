@@ -77,9 +77,9 @@ public final class PreviewViewModel {
         this.editor = new Editor(drafts, senders, detail::get);
         ContactGuard guard = new ContactGuard(gateway, runner, Clock.systemUTC());
         this.preflight = new BulkPreflight(gateway, runner, details.asMap(), drafts, senders, sender, () -> queue,
-                task -> onTaskRead.accept(task), guard);
+                task -> onTaskRead.accept(task), guard, prospect::now);
         this.readiness = new Readiness(sender, () -> queue, senders, drafts);
-        this.gate = new SendGate(detail, loading, editor, senders, readiness, guard);
+        this.gate = new SendGate(detail, loading, editor, senders, readiness, guard, prospect.hoursNoteProperty());
         editor.setOnEdited(complaints::clear);
         outcomes = new PreviewOutcomes(details, drafts, complaints, this::isSelected, this::showFresh, gate::refresh);
         // Its turn on the send route: after the queue and the list (see the send package).

@@ -5,7 +5,9 @@ import dev.taskinbox.task.DeliveryTarget;
 import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskGateway;
 import dev.taskinbox.task.TaskType;
+import dev.taskinbox.task.WorkingHours;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -25,6 +27,8 @@ public final class ProspectTime {
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH);
     private final ContactZones contactZones;
     private final StringProperty localTime = new SimpleStringProperty("");
+    /** "It is Sun 02:13 where they are, outside working hours." while it is; "" otherwise or when the zone is unknown. */
+    private final StringProperty hoursNote = new SimpleStringProperty("");
     private Clock clock = Clock.systemDefaultZone();
     private BiConsumer<Long, ZoneId> onContactZone = (taskId, zone) -> { };
 
@@ -35,6 +39,16 @@ public final class ProspectTime {
     /** The prospect's local time ("Mon 10:42 (Europe/Stockholm)"), when their time zone is known. */
     public ReadOnlyStringProperty localTimeProperty() {
         return localTime;
+    }
+
+    /** Now, on the clock local times are read from. */
+    Instant now() {
+        return clock.instant();
+    }
+
+    /** Said when a message would arrive outside the prospect's working hours (WorkingHours.DEFAULT). */
+    public ReadOnlyStringProperty hoursNoteProperty() {
+        return hoursNote;
     }
 
     /** The clock local times are read from (tests fix it). */
@@ -53,6 +67,7 @@ public final class ProspectTime {
      */
     void lookUp(TaskDetail task, Supplier<TaskDetail> shown, Consumer<TaskDetail> withPhone) {
         localTime.set("");
+        hoursNote.set("");
         if (task == null || task.contactId() == null) {
             return;
         }
@@ -70,6 +85,7 @@ public final class ProspectTime {
             }
             ZonedDateTime there = ZonedDateTime.now(clock.withZone(known.zone()));
             localTime.set(there.format(DAY_AND_TIME) + " (" + known.name() + ")");
+            hoursNote.set(WorkingHours.DEFAULT.outside(clock.instant(), known.zone()).orElse(""));
             onContactZone.accept(now.id(), known.zone());
         });
     }

@@ -42,7 +42,7 @@ public final class SendGate {
     private final BooleanBinding anywayOffered;
 
     SendGate(ReadOnlyObjectProperty<TaskDetail> detail, ReadOnlyBooleanProperty loading, Editor editor, Senders senders,
-             Readiness readiness, ContactGuard guard) {
+             Readiness readiness, ContactGuard guard, ReadOnlyStringProperty hoursNote) {
         this.detail = detail;
         this.readiness = readiness;
         this.guard = guard;
@@ -55,8 +55,10 @@ public final class SendGate {
                 ? "" : detail.get().fromSequence() ? "Sender set by the sequence"
                 : senders.knownProperty().get() ? "" : SenderChoice.DEFAULT_UNREAD + " (your accounts could not be read)",
                 detail, senders.knownProperty()));
-        warning = Bindings.createStringBinding(() -> readiness.warning(detail.get(), editor.message(),
-                editor.accountProperty().get(), contact.get()), detail, editor.subjectProperty(), editor.bodyProperty(), contact);
+        warning = Bindings.createStringBinding(() -> {
+            String first = readiness.warning(detail.get(), editor.message(), editor.accountProperty().get(), contact.get());
+            return first.isEmpty() && detail.get() != null && detail.get().status() == TaskStatus.NEW ? hoursNote.get() : first;
+        }, detail, editor.subjectProperty(), editor.bodyProperty(), contact, hoursNote);
         anywayOffered = Bindings.createBooleanBinding(() -> contact.get().kind() == ContactGuard.Verdict.Kind.CAUTION
                 && detail.get() != null && detail.get().type().isExecutable() && !allowedAnyway(), contact, detail, busy);
         editable = Bindings.createBooleanBinding(() -> detail.get() != null && detail.get().type().isExecutable()

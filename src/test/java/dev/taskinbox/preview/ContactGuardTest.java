@@ -151,4 +151,36 @@ class ContactGuardTest {
                         org.assertj.core.groups.Tuple.tuple(5L,
                                 "Could not check whether they replied or opted out. Reply had a problem."));
     }
+
+    @Test
+    void aMessageArrivingOutsideTheirWorkingHoursIsSaidAndMayStillGo() {
+        gateway.contactZone = "Asia/Tokyo";
+        // Monday 09:00 UTC is 18:00 in Tokyo: closed.
+        preview.prospect().useClock(Clock.fixed(Instant.parse("2026-11-30T09:00:00Z"), ZoneId.of("UTC")));
+
+        preview.show(summary(4));
+
+        assertThat(preview.gate().warningProperty().get()).isEqualTo("It is Mon 18:00 where they are, outside working hours.");
+        assertThat(preview.gate().blockedReasonProperty().get()).isEmpty();
+
+        // 01:00 UTC is 10:00 there.
+        preview.prospect().useClock(Clock.fixed(Instant.parse("2026-11-30T01:00:00Z"), ZoneId.of("UTC")));
+        preview.show(summary(1));
+        preview.show(summary(4));
+        assertThat(preview.gate().warningProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aBulkRunNamesWhatWouldArriveOutsideWorkingHoursAndStillSendsIt() {
+        gateway.contactZone = "Pacific/Tongatapu";
+        // Friday 22:00 UTC is Saturday 11:00 in Tonga.
+        preview.prospect().useClock(Clock.fixed(Instant.parse("2026-12-04T22:00:00Z"), ZoneId.of("UTC")));
+        BulkPlan[] plan = new BulkPlan[1];
+
+        preview.bulk().run(List.of(4L), ready -> plan[0] = ready);
+
+        assertThat(plan[0].of(BulkPlan.Entry.Kind.SEND)).extracting(BulkPlan.Entry::taskId).containsExactly(4L);
+        assertThat(plan[0].noted()).extracting(BulkPlan.Entry::reason)
+                .containsExactly("It is Sat 11:00 where they are, outside working hours.");
+    }
 }
