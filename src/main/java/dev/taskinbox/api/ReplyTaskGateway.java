@@ -1,8 +1,8 @@
 package dev.taskinbox.api;
 
+import dev.taskinbox.task.Completion;
 import com.google.gson.JsonObject;
 import dev.taskinbox.task.BudgetState;
-import dev.taskinbox.task.CallOutcome;
 import dev.taskinbox.task.Contact;
 import dev.taskinbox.task.ContactStanding;
 import dev.taskinbox.task.CurrentUser;
@@ -117,9 +117,11 @@ public final class ReplyTaskGateway implements TaskGateway {
     }
 
     @Override
-    public TaskDetail complete(long taskId, CallOutcome outcome) {
-        return WireMapper.detail(calls.call(Priority.SEND, RetryPolicy.WRITE, outcome != null,
-                api -> api.complete(taskId, new Wire.CompleteBody(outcome))));
+    public TaskDetail complete(long taskId, Completion completion) {
+        // finishProspectInSequence is sent only when asked for: its default (false) needs no words.
+        Wire.CompleteBody body = new Wire.CompleteBody(completion.outcome(), completion.finishProspect() ? Boolean.TRUE : null);
+        return WireMapper.detail(calls.call(Priority.SEND, RetryPolicy.WRITE, completion.outcome() != null,
+                api -> api.complete(taskId, body)));
     }
 
     @Override

@@ -79,7 +79,7 @@ final class Wire {
     }
 
     /** Complete body; {@code {}} without an outcome. */
-    record CompleteBody(CallOutcome callResolution) {
+    record CompleteBody(CallOutcome callResolution, Boolean finishProspectInSequence) {
     }
 
     record EmailAccount(

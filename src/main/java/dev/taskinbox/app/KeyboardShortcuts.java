@@ -5,12 +5,10 @@ import dev.taskinbox.snooze.SnoozeAction;
 import dev.taskinbox.snooze.SnoozeTimes;
 import dev.taskinbox.inbox.TaskRow;
 import dev.taskinbox.bulk.BulkSend;
+import dev.taskinbox.preview.TaskLinks;
 import dev.taskinbox.preview.PreviewViewModel;
 import dev.taskinbox.send.SendQueue;
 import dev.taskinbox.task.BudgetState;
-import dev.taskinbox.task.CallOutcome;
-import dev.taskinbox.task.TaskDetail;
-import dev.taskinbox.task.TaskStatus;
 import dev.taskinbox.task.TaskType;
 import java.time.Clock;
 import java.util.List;
@@ -51,10 +49,10 @@ final class KeyboardShortcuts {
         this.queue = queue;
         this.budget = budget;
         this.clock = clock;
+        this.completing = new CompleteKeys(inbox, preview, this::selectedIds, this::andNext);
     }
 
-    /** The call asked about after C, until the next key says how it went; null otherwise. */
-    private Long askingOutcomeFor;
+    private final CompleteKeys completing;
 
     /** True between a shortcut's key press and the character it would type. */
     private boolean swallowTyped;
@@ -95,11 +93,9 @@ final class KeyboardShortcuts {
             sendSelected(scene);
             return true;
         }
-        if (askingOutcomeFor != null) {
+        if (completing.asking()) {
             // The key after C on a call: its outcome, or anything else to leave it undone.
-            long call = askingOutcomeFor;
-            askingOutcomeFor = null;
-            return completeCallWith(call, code);
+            return completing.answer(code);
         }
         if (code == KeyCode.ESCAPE) {
             return escape(typing);
@@ -137,47 +133,12 @@ final class KeyboardShortcuts {
             case K, UP -> move(-1, key.isShiftDown());
             case X -> select(this::toggleCurrent);
             case E, ENTER -> select(() -> preview.editingProperty().set(true));
-            case C -> select(this::complete);
+            case C -> select(() -> completing.start(key.isShiftDown()));
             case S -> select(() -> andNext(this::snooze));
             case O -> select(this::openTarget);
             case F5 -> select(refresh);
             default -> false;
         };
-    }
-
-    /**
-     * C: completes the selected tasks in one batch; a single call first asks how it went, answered
-     * with one key (Reply branches the sequence on it).
-     */
-    private void complete() {
-        TaskDetail shown = preview.detailProperty().get();
-        List<Long> ids = selectedIds();
-        if (ids.size() == 1 && shown != null && shown.id() == ids.get(0) && shown.type() == TaskType.CALL
-                && shown.status() == TaskStatus.NEW) {
-            askingOutcomeFor = shown.id();
-            inbox.notice("How did the call go? 1 Positive · 2 Call again · 3 Negative · 0 no outcome · Esc: not now");
-            return;
-        }
-        andNext(() -> inbox.completeAll(ids));
-    }
-
-    private boolean completeCallWith(long call, KeyCode code) {
-        CallOutcome outcome = switch (code) {
-            case DIGIT1, NUMPAD1 -> CallOutcome.POSITIVE;
-            case DIGIT2, NUMPAD2 -> CallOutcome.TO_CALL;
-            case DIGIT3, NUMPAD3 -> CallOutcome.NEGATIVE;
-            default -> null;
-        };
-        TaskDetail shown = preview.detailProperty().get();
-        boolean stillShown = shown != null && shown.id() == call;
-        if (!stillShown || outcome == null && code != KeyCode.DIGIT0 && code != KeyCode.NUMPAD0) {
-            // Another key, or the rep has moved to another task since C: nothing is completed.
-            inbox.notice("Not completed: the call is still to do.");
-            return true;
-        }
-        preview.callOutcomeProperty().set(outcome);
-        preview.sendOrComplete();   // run-through moves on by itself
-        return true;
     }
 
     /** Run-through: after acting on one task, the next one is selected (not after a bulk action). */
@@ -260,7 +221,7 @@ final class KeyboardShortcuts {
     }
 
     private void openTarget() {
-        preview.targetLink().ifPresent(openInBrowser);
+        TaskLinks.linkTo(preview.detailProperty().get()).ifPresent(openInBrowser);
     }
 
     private void copyMessage() {

@@ -11,6 +11,8 @@ import dev.taskinbox.preview.PreviewViewModel;
 import dev.taskinbox.send.SendQueue;
 import dev.taskinbox.snooze.SnoozeAction;
 import dev.taskinbox.task.BudgetState;
+import java.util.List;
+import java.util.ArrayList;
 import java.time.Clock;
 import java.util.stream.Collectors;
 import dev.taskinbox.task.TaskType;
@@ -69,13 +71,14 @@ public final class MainWindow {
         inboxView.selectedRowProperty().addListener((obs, old, row) -> {
             preview.show(row == null ? null : row.summary());
             // Read the neighbours ahead, so J and K show the next preview at once; older reads-ahead go.
-            preview.dropStalePrefetches();
             int at = table.getSelectionModel().getSelectedIndex();
+            List<Long> neighbours = new ArrayList<>();
             for (int neighbour : new int[] {at + 1, at - 1, at + 2}) {
                 if (neighbour >= 0 && neighbour < table.getItems().size()) {
-                    preview.prefetch(table.getItems().get(neighbour).id());
+                    neighbours.add(table.getItems().get(neighbour).id());
                 }
             }
+            preview.readAhead(neighbours);
         });
         previewView.addAction(SnoozeAction.menu(inbox, table, clock));
         previewView.useSequenceNames(inbox.sequenceNames());

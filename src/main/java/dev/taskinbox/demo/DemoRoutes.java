@@ -93,7 +93,7 @@ final class DemoRoutes {
             if ("/complete".equals(action) && method.equals("POST")) {
                 Integer resolution = enums.read(DemoEnums.CALL_RESOLUTIONS, json(body).get("callResolution"),
                         "callResolution");
-                return committed(store.complete(id, resolution));
+                return committed(store.complete(id, resolution, finishProspect(json(body))));
             }
         }
         throw new DemoProblem(404, "route.notFound", "Not Found", method + " " + path + " is not part of this API.");
@@ -258,5 +258,17 @@ final class DemoRoutes {
     private static String optionalString(JsonObject json, String name) {
         JsonElement value = json.get(name);
         return value == null || value.isJsonNull() ? null : value.getAsString();
+    }
+
+    /** {@code finishProspectInSequence}: a boolean, false when absent (its documented default); anything else is a 400. */
+    private static boolean finishProspect(JsonObject body) {
+        JsonElement value = body.get("finishProspectInSequence");
+        if (value == null || value.isJsonNull()) {
+            return false;
+        }
+        if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isBoolean()) {
+            throw DemoProblem.invalid("finishProspectInSequence", "finishProspectInSequence must be true or false.");
+        }
+        return value.getAsBoolean();
     }
 }

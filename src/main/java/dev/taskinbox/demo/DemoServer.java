@@ -10,7 +10,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -66,11 +65,6 @@ public final class DemoServer implements AutoCloseable {
         http.createContext("/", this::handle);
     }
 
-    /** Starts on a free loopback port; {@code latency} is added to every answer (zero for none). */
-    public static DemoServer start(Clock clock, Duration latency) throws IOException {
-        return start(DemoOptions.defaults().withClock(clock).withLatency(latency), 0);
-    }
-
     /** Starts on the given loopback port (0 for any free one). */
     public static DemoServer start(DemoOptions options, int port) throws IOException {
         DemoServer server = new DemoServer(options, port);
@@ -79,7 +73,7 @@ public final class DemoServer implements AutoCloseable {
     }
 
     public static DemoServer start() throws IOException {
-        return start(Clock.systemUTC(), Duration.ZERO);
+        return start(DemoOptions.defaults(), 0);
     }
 
     /** The API root to give the client, e.g. {@code http://127.0.0.1:41234}. */
@@ -126,6 +120,11 @@ public final class DemoServer implements AutoCloseable {
     /** The contact replied in a sequence (they are talking to someone: a manual send now would cross it). */
     public void replied(long contactId, long sequenceId) {
         store.disposition(contactId, sequenceId, "replied");
+    }
+
+    /** Whether the task was completed with its prospect finished in the sequence. */
+    public boolean prospectFinished(long taskId) {
+        return store.prospectFinished(taskId);
     }
 
     /** Whether the server has this task as finished (sent or completed). */

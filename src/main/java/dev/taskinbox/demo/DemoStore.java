@@ -105,16 +105,21 @@ final class DemoStore {
         return task;
     }
 
-    synchronized DemoTask complete(long id, Integer callResolution) {
+    synchronized DemoTask complete(long id, Integer callResolution, boolean finishProspect) {
         DemoTask task = get(id);
         requireNew(task);
         task.callResolution = callResolution;
+        task.prospectFinished = finishProspect;
         finish(task);
         return task;
     }
 
     synchronized Integer callResolution(long id) {
         return get(id).callResolution;
+    }
+
+    synchronized boolean prospectFinished(long id) {
+        return get(id).prospectFinished;
     }
 
     /** Completes each task on its own; answers the failures as Reply's batch codes (1 not found, 7 cannot complete). */

@@ -36,6 +36,8 @@ final class DemoTask {
     int status = STATUS_NEW;
     /** How a completed call went (0 positive, 1 to call, 2 negative), or null. */
     Integer callResolution;
+    /** Completed with finishProspectInSequence: the prospect left the sequence with it. */
+    boolean prospectFinished;
     Instant finishedAt;
     /** Reply's {@code isScheduled}: the sequence sends it by itself at {@code startAt}. */
     boolean scheduled;

@@ -1,5 +1,6 @@
 package dev.taskinbox.preview;
 
+import dev.taskinbox.task.CallOutcome;
 import dev.taskinbox.task.Draft;
 import dev.taskinbox.task.EmailAccount;
 import dev.taskinbox.task.MessageContent;
@@ -19,6 +20,7 @@ public final class Editor {
     private final StringProperty subject = new SimpleStringProperty("");
     private final StringProperty body = new SimpleStringProperty("");
     private final ObjectProperty<EmailAccount> account = new SimpleObjectProperty<>();
+    private final ObjectProperty<CallOutcome> callOutcome = new SimpleObjectProperty<>();
     private final Drafts drafts;
     private final Senders senders;
     private final Supplier<TaskDetail> shown;
@@ -46,6 +48,11 @@ public final class Editor {
     /** The sender picked; null where the sequence decides. */
     public ObjectProperty<EmailAccount> accountProperty() {
         return account;
+    }
+
+    /** For a call: how it went, sent with the completion (none chosen: no outcome is sent). Not kept as a draft. */
+    public ObjectProperty<CallOutcome> callOutcomeProperty() {
+        return callOutcome;
     }
 
     /** The message as the fields show it now. */

@@ -165,7 +165,7 @@ public final class PreviewView extends StackPane {
                 return null;
             }
         });
-        outcome.valueProperty().bindBidirectional(viewModel.callOutcomeProperty());
+        outcome.valueProperty().bindBidirectional(viewModel.editor().callOutcomeProperty());
         grid.addRow(4, new Label("Outcome"), outcome);
         grid.getChildren().forEach(node -> {
             if (node instanceof Label caption && GridPane.getColumnIndex(node) == 0) {
@@ -195,7 +195,7 @@ public final class PreviewView extends StackPane {
         blocked.textProperty().bind(viewModel.gate().blockedReasonProperty());
         open.setId("preview-open");
         open.setTooltip(new Tooltip("O"));
-        open.setOnAction(event -> viewModel.targetLink().ifPresent(linkOpener));
+        open.setOnAction(event -> TaskLinks.linkTo(viewModel.detailProperty().get()).ifPresent(linkOpener));
         copy.setId("preview-copy");
         copy.setTooltip(new Tooltip("Ctrl+C"));
         copy.setOnAction(event -> {

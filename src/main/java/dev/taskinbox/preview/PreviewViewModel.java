@@ -5,15 +5,17 @@ import dev.taskinbox.send.Readers;
 import dev.taskinbox.send.SendQueue;
 import dev.taskinbox.send.SendService;
 import dev.taskinbox.task.CallOutcome;
+import dev.taskinbox.task.Completion;
 import dev.taskinbox.task.Draft;
 import dev.taskinbox.task.DraftStore;
 import dev.taskinbox.task.GatewayException;
 import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskGateway;
+import dev.taskinbox.task.TaskStatus;
 import dev.taskinbox.task.TaskSummary;
 import dev.taskinbox.task.TaskType;
 import java.time.Clock;
-import java.util.Optional;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import javafx.beans.property.BooleanProperty;
@@ -48,7 +50,6 @@ public final class PreviewViewModel {
     private final BulkPreflight preflight;
     private final Readiness readiness;
     private final SendGate gate;
-    private final ObjectProperty<CallOutcome> callOutcome = new SimpleObjectProperty<>();
     private final ProspectTime prospect;
     private final Editor editor;
     private Consumer<TaskDetail> onTaskRead = task -> { };
@@ -86,8 +87,6 @@ public final class PreviewViewModel {
         sender.addListener(Readers.Role.PREVIEW, outcomes);
         queue.addListener(Readers.Role.PREVIEW, outcomes);
     }
-
-    // ---- Properties -------------------------------------------------------------------------
 
     /** The subject, body and sender as the rep edits them. */
     public Editor editor() {
@@ -141,34 +140,23 @@ public final class PreviewViewModel {
         return editing;
     }
 
-    /** For a call: how it went, sent with the completion (none chosen: no outcome is sent). */
-    public ObjectProperty<CallOutcome> callOutcomeProperty() {
-        return callOutcome;
-    }
-
-    /** The rep moved on: reads-ahead still waiting for the budget are dropped before new ones queue. */
-    public void dropStalePrefetches() {
-        details.dropStalePrefetches();
-    }
-
     /**
-     * Reads a task ahead, in the lowest lane, so that moving to it shows it at once. Tasks already
-     * read or being read are skipped.
+     * The rep moved on: reads-ahead still waiting for the budget are dropped, and these tasks are
+     * read ahead in the lowest lane (those read or being read already are skipped), so that moving
+     * to one shows it at once.
      */
-    public void prefetch(long taskId) {
-        details.prefetch(taskId, task -> {
-            onTaskRead.accept(task);
-            gate.lookAhead(task);
-            if (isSelected(taskId) && detail.get() == null) {
-                loading.set(false);
-                setDetail(task);
-            }
-        });
-    }
-
-    /** The shown task's target as a link to open: the LinkedIn profile, mailto: or tel:. */
-    public Optional<String> targetLink() {
-        return TaskLinks.linkTo(detail.get());
+    public void readAhead(List<Long> taskIds) {
+        details.dropStalePrefetches();
+        for (long taskId : taskIds) {
+            details.prefetch(taskId, task -> {
+                onTaskRead.accept(task);
+                gate.lookAhead(task);
+                if (isSelected(taskId) && detail.get() == null) {
+                    loading.set(false);
+                    setDetail(task);
+                }
+            });
+        }
     }
 
     /** Called after the rep sent or completed the shown task (run-through: the window moves to the next). */
@@ -191,14 +179,12 @@ public final class PreviewViewModel {
         return drafts.view();
     }
 
-    // ---- Commands ---------------------------------------------------------------------------
-
     /** Shows a task (null clears the pane); its details come from the cache or the server. */
     public void show(TaskSummary summary) {
         selected.set(summary);
         editing.set(false);
         loadError.set("");
-        callOutcome.set(null);
+        editor.callOutcomeProperty().set(null);
         complaints.clear();
         if (summary == null) {
             setDetail(null);
@@ -237,7 +223,7 @@ public final class PreviewViewModel {
             return false;
         }
         boolean accepted = task.type().isExecutable() ? queue.send(task.id(), senders.requestFor(task, drafts.of(task.id())))
-                : queue.complete(task.id(), outcomeFor(task));
+                : queue.complete(task.id(), Completion.of(outcomeFor(task)));
         if (accepted) {
             editing.set(false);
             onActed.run();
@@ -255,8 +241,21 @@ public final class PreviewViewModel {
         return sendOrComplete();
     }
 
+    /** Shift+C: marks the shown task done without sending, and finishes its prospect in the sequence. */
+    public boolean completeAndFinish() {
+        TaskDetail task = detail.get();
+        // The queue refuses a task already on its way; the message's checks do not matter, nothing is sent.
+        boolean accepted = task != null && task.status() == TaskStatus.NEW
+                && queue.complete(task.id(), new Completion(outcomeFor(task), true));
+        if (accepted) {
+            editing.set(false);
+            onActed.run();
+        }
+        return accepted;
+    }
+
     private CallOutcome outcomeFor(TaskDetail task) {
-        return task.type() == TaskType.CALL ? callOutcome.get() : null;
+        return task.type() == TaskType.CALL ? editor.callOutcomeProperty().get() : null;
     }
 
     /** Throws away the rep's edit of the shown task and shows the server's text again. */

@@ -4,12 +4,12 @@ import dev.taskinbox.task.TaskDetail;
 import java.util.Optional;
 
 /** What the rep takes out of the app by hand: a link to open the target, the message as text. */
-final class TaskLinks {
+public final class TaskLinks {
     private TaskLinks() {
     }
 
     /** The task's target as a link: the LinkedIn profile, mailto: or tel:. */
-    static Optional<String> linkTo(TaskDetail task) {
+    public static Optional<String> linkTo(TaskDetail task) {
         if (task == null) {
             return Optional.empty();
         }

@@ -1,7 +1,7 @@
 package dev.taskinbox.send;
 
+import dev.taskinbox.task.Completion;
 import dev.taskinbox.common.fx.Delays;
-import dev.taskinbox.task.CallOutcome;
 import dev.taskinbox.task.GatewayException;
 import dev.taskinbox.task.SendRequest;
 import dev.taskinbox.task.TaskDetail;
@@ -116,8 +116,8 @@ public final class SendQueue implements SendService.Listener {
     }
 
     /** Queues a complete with a call's outcome (or null); false when already queued, out, or not allowed now. */
-    public boolean complete(long taskId, CallOutcome outcome) {
-        return enqueue(taskId, () -> sender.complete(taskId, outcome));
+    public boolean complete(long taskId, Completion completion) {
+        return enqueue(taskId, () -> sender.complete(taskId, completion));
     }
 
     /** True from the moment a task is queued until its call has an answer. */

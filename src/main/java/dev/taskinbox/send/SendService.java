@@ -1,8 +1,8 @@
 package dev.taskinbox.send;
 
+import dev.taskinbox.task.Completion;
 import dev.taskinbox.common.fx.Delays;
 import dev.taskinbox.common.fx.TaskRunner;
-import dev.taskinbox.task.CallOutcome;
 import dev.taskinbox.task.GatewayException;
 import dev.taskinbox.task.SendJournal;
 import dev.taskinbox.task.SendRequest;
@@ -216,13 +216,14 @@ public final class SendService {
 
     /** Marks the task done without sending; false when it may not be submitted now. */
     public boolean complete(long taskId) {
-        return complete(taskId, null);
+        return complete(taskId, Completion.PLAIN);
     }
 
     /** Marks the task done, with a call's outcome (or null); false when it may not be submitted now. */
-    public boolean complete(long taskId, CallOutcome outcome) {
-        return submit(taskId, "complete " + taskId, () -> gateway.complete(taskId, outcome),
-                () -> complete(taskId, outcome));
+    public boolean complete(long taskId, Completion completion) {
+        Completion how = completion == null ? Completion.PLAIN : completion;
+        return submit(taskId, "complete " + taskId, () -> gateway.complete(taskId, how),
+                () -> complete(taskId, how));
     }
 
     private boolean submit(long taskId, String name, Callable<TaskDetail> call, Runnable again) {

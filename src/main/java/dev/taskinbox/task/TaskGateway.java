@@ -31,11 +31,16 @@ public interface TaskGateway {
 
     /** Marks a task done without sending anything. */
     default TaskDetail complete(long taskId) {
-        return complete(taskId, null);
+        return complete(taskId, Completion.PLAIN);
     }
 
     /** Marks a task done; for a call, {@code outcome} (may be null) says how it went. */
-    TaskDetail complete(long taskId, CallOutcome outcome);
+    default TaskDetail complete(long taskId, CallOutcome outcome) {
+        return complete(taskId, Completion.of(outcome));
+    }
+
+    /** Marks a task done as {@code completion} says (a call's outcome; the prospect finished in the sequence too). */
+    TaskDetail complete(long taskId, Completion completion);
 
     /**
      * Completes many tasks at once (Reply takes 100 a call; larger sets are split).

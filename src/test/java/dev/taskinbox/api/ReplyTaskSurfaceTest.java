@@ -199,6 +199,18 @@ class ReplyTaskSurfaceTest {
     }
 
     @Test
+    void finishingTheProspectIsSaidOnlyWhenAskedFor() throws Exception {
+        reply.answer(Fixtures.read("task-detail-integers.json"));
+        reply.answer(Fixtures.read("task-detail-integers.json"));
+
+        gateway.complete(5001, new dev.taskinbox.task.Completion(CallOutcome.NEGATIVE, true));
+        gateway.complete(5001, dev.taskinbox.task.Completion.PLAIN);
+
+        assertJson(reply.taken().getBody().readUtf8(), "{\"callResolution\": 2, \"finishProspectInSequence\": true}");
+        assertJson(reply.taken().getBody().readUtf8(), "{}");
+    }
+
+    @Test
     void sequenceNamesAreReadPageByPageAndAMissingEndpointMeansNoNames() throws Exception {
         reply.answer("{\"items\": [{\"id\": 301, \"name\": \"Outbound\"}, {\"id\": 302, \"name\": \"\"}], \"hasMore\": false}");
         reply.answer(404);

@@ -151,6 +151,30 @@ class InboxFlowTest {
         waitFor("Reply has the call as positive", () -> Integer.valueOf(0).equals(server().callResolution(second.id())));
     }
 
+    @Test
+    void shiftCThenAnOutcomeCompletesTheCallAndFinishesTheProspectInTheSequence(FxRobot robot) throws Exception {
+        TableView<TaskRow> table = table(robot);
+        List<TaskRow> calls = table.getItems().stream().filter(row -> row.summary().type() == TaskType.CALL).toList();
+        TaskRow call = calls.get(2);
+        TaskRow other = calls.get(3);
+        selectAndRead(robot, table, call);
+
+        robot.press(KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT);
+        assertThat(robot.lookup("#status-message").queryLabeled().getText()).startsWith("How did the call go?")
+                .endsWith("(then the prospect is finished in the sequence)");
+        robot.type(KeyCode.DIGIT1);
+
+        waitFor("Reply has the call done as positive", () -> Integer.valueOf(0).equals(server().callResolution(call.id())));
+        assertThat(server().prospectFinished(call.id())).as("finishProspectInSequence was sent").isTrue();
+        assertThat(server().requests()).filteredOn(r -> r.path().equals("/v3/tasks/" + call.id() + "/complete")).hasSize(1);
+
+        // Plain C leaves the prospect in the sequence.
+        selectAndRead(robot, table, other);
+        robot.type(KeyCode.C).type(KeyCode.DIGIT2);
+        waitFor("Reply has the other call done", () -> Integer.valueOf(1).equals(server().callResolution(other.id())));
+        assertThat(server().prospectFinished(other.id())).isFalse();
+    }
+
     private void selectAndRead(FxRobot robot, TableView<TaskRow> table, TaskRow row) throws Exception {
         robot.interact(() -> {
             table.getSelectionModel().clearAndSelect(table.getItems().indexOf(row));

@@ -42,7 +42,7 @@ class DemoServerTest {
 
     @BeforeEach
     void start() throws IOException {
-        server = DemoServer.start(Clock.fixed(NOW, ZoneOffset.UTC), Duration.ZERO);
+        server = DemoServer.start(DemoOptions.defaults().withClock(Clock.fixed(NOW, ZoneOffset.UTC)), 0);
         client = ReplyTaskGateway.create(new ApiEndpoint(server.root()), "any-key", TestBudgets.fastOptions());
     }
 
@@ -216,7 +216,7 @@ class DemoServerTest {
 
     @Test
     void injectedLatencyDelaysAnswers() throws IOException {
-        try (DemoServer slow = DemoServer.start(Clock.systemUTC(), Duration.ofMillis(300))) {
+        try (DemoServer slow = DemoServer.start(DemoOptions.defaults().withLatency(Duration.ofMillis(300)), 0)) {
             ReplyTaskGateway slowClient = ReplyTaskGateway.create(new ApiEndpoint(slow.root()), "k");
             long started = System.nanoTime();
             slowClient.currentUser();

@@ -209,7 +209,7 @@ class PreviewViewModelTest {
     @Test
     void aCallIsCompletedWithTheOutcomeTheRepPicked() {
         preview.show(summary(3));
-        preview.callOutcomeProperty().set(CallOutcome.NEGATIVE);
+        preview.editor().callOutcomeProperty().set(CallOutcome.NEGATIVE);
 
         preview.sendOrComplete();
 
@@ -403,7 +403,7 @@ class PreviewViewModelTest {
         preview.show(summary(9));
 
         assertThat(preview.detailProperty().get().target().addressFor(TaskType.WHATSAPP)).hasValue("+46 70 123 45 67");
-        assertThat(preview.targetLink()).isPresent();
+        assertThat(TaskLinks.linkTo(preview.detailProperty().get())).isPresent();
     }
 
     @Test

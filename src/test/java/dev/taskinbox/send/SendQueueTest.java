@@ -91,7 +91,7 @@ class SendQueueTest {
 
         assertThat(queue.send(1, SendRequest.AS_IS)).isTrue();
         assertThat(queue.send(1, SendRequest.AS_IS)).isFalse();
-        assertThat(queue.complete(1, null)).isFalse();
+        assertThat(queue.complete(1, dev.taskinbox.task.Completion.PLAIN)).isFalse();
         delays.advance(Duration.ofSeconds(5));
 
         assertThat(gateway.executed).hasSize(1);

@@ -1,5 +1,6 @@
 package dev.taskinbox.support;
 
+import dev.taskinbox.task.Completion;
 import java.util.HashMap;
 import dev.taskinbox.task.ContactStanding;
 import dev.taskinbox.task.BudgetState;
@@ -139,8 +140,9 @@ public final class FakeTaskGateway implements TaskGateway {
     }
 
     @Override
-    public TaskDetail complete(long taskId, CallOutcome outcome) {
-        call("complete " + taskId + (outcome == null ? "" : " as " + outcome));
+    public TaskDetail complete(long taskId, Completion completion) {
+        CallOutcome outcome = completion.outcome();
+        call("complete " + taskId + (outcome == null ? "" : " as " + outcome) + (completion.finishProspect() ? " finishing the prospect" : ""));
         return finish(existing(taskId));
     }
 
