@@ -4,7 +4,9 @@ import java.util.List;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /** The shortcut map, shown by {@code ?}; the same list is in README.md. */
@@ -40,8 +42,18 @@ final class ShortcutHelp {
         for (int i = 0; i < KEYS.size(); i++) {
             Label key = new Label(KEYS.get(i)[0]);
             key.getStyleClass().add(AppStyles.SHORTCUT_KEY);
-            grid.addRow(i, key, new Label(KEYS.get(i)[1]));
+            // A key is never cut to "...": its column is as wide as its widest key.
+            key.setMinWidth(Region.USE_PREF_SIZE);
+            Label what = new Label(KEYS.get(i)[1]);
+            what.setWrapText(true);
+            what.setMinHeight(Region.USE_PREF_SIZE);
+            grid.addRow(i, key, what);
         }
+        ColumnConstraints keys = new ColumnConstraints();
+        keys.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints words = new ColumnConstraints();
+        words.setPrefWidth(520);
+        grid.getColumnConstraints().setAll(keys, words);
         Alert help = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
         help.initOwner(owner);
         help.setTitle("Keyboard shortcuts");

@@ -52,7 +52,7 @@ public final class InboxView extends StackPane {
         table.setFixedCellSize(Math.ceil(Font.getDefault().getSize() * 3));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(typeColumn());
-        table.getColumns().add(textColumn("Contact", 130, TaskRow::contactNameProperty));
+        table.getColumns().add(textColumn("Contact", 124, TaskRow::contactNameProperty));
         table.getColumns().add(stepColumn());
         TableColumn<TaskRow, TaskSummary> due = dueColumn();
         table.getColumns().add(due);
@@ -79,7 +79,7 @@ public final class InboxView extends StackPane {
 
     private TableColumn<TaskRow, TaskSummary> typeColumn() {
         TableColumn<TaskRow, TaskSummary> column = new TableColumn<>("Type");
-        column.setPrefWidth(112);
+        column.setPrefWidth(104);
         column.setCellValueFactory(data -> data.getValue().summaryProperty());
         column.setComparator(Comparator.comparing((TaskSummary summary) -> summary.type().label()));
         column.setCellFactory(col -> new TableCell<>() {
@@ -101,7 +101,8 @@ public final class InboxView extends StackPane {
 
     private TableColumn<TaskRow, String> stepColumn() {
         TableColumn<TaskRow, String> column = new TableColumn<>("Step");
-        column.setPrefWidth(100);
+        // Wide enough for Reply's usual "Step 4 - LinkedIn" without cutting it.
+        column.setPrefWidth(118);
         column.setCellValueFactory(data -> data.getValue().stepNameProperty());
         return column;
     }

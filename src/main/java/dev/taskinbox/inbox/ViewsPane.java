@@ -78,6 +78,8 @@ public final class ViewsPane extends VBox {
                     ToggleButton button = entry("sequence-" + id, entry.getValue() + "  " + name,
                             new SimpleStringProperty(""));
                     button.setTooltip(new Tooltip(name + " · " + entry.getValue() + " to do"));
+                    // The pane is narrow and names run long: the whole name shows, over two lines if need be.
+                    button.setWrapText(true);
                     button.setSelected(Long.valueOf(id).equals(inbox.filters().sequenceFilterProperty().get()));
                     button.setOnAction(event -> inbox.filters().sequenceFilterProperty().set(
                             Long.valueOf(id).equals(inbox.filters().sequenceFilterProperty().get()) ? null : id));
