@@ -132,8 +132,9 @@ public final class AppContext implements AutoCloseable {
             // Demo tasks start afresh with every run, so demo edits are not kept.
             ClientOptions demoOptions = ClientOptions.defaults();
             ReplyTaskGateway demo = ReplyTaskGateway.create(new ApiEndpoint(server.root()), DEMO_KEY, demoOptions);
-            return new Prepared(demo, server, clock, Stores.inMemory(), keyStore, settings, forms, demoOptions, null,
-                    askForKey, askForTeam, new AtomicReference<>(""));
+            // The saved undo window holds on demo data too: it is how the rep tries the app out.
+            return new Prepared(demo, server, clock, Stores.inMemory(), keyStore, settings, forms, demoOptions,
+                    Duration.ofSeconds(settings.load().undoSeconds()), askForKey, askForTeam, new AtomicReference<>(""));
         }
         String url = config.apiUrl() == null ? ApiEndpoint.DEFAULT_ROOT : config.apiUrl();
         AppSettings saved = settings.load();

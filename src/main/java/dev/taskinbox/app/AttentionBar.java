@@ -45,6 +45,10 @@ final class AttentionBar {
         close.setId("attention-close");
         close.setMinWidth(Region.USE_PREF_SIZE);
         close.setOnAction(event -> inbox.dismissAttention());
+        // A warning about the app itself (a setting that could not be used) has no tasks to select.
+        select.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !inbox.attentionTasks().isEmpty(), inbox.attentionProperty()));
+        select.managedProperty().bind(select.visibleProperty());
         HBox bar = new HBox(12, text, select, close);
         bar.setId("attention-bar");
         bar.getStyleClass().add(AppStyles.ATTENTION_BAR);

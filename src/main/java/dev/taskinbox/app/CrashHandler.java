@@ -36,7 +36,8 @@ final class CrashHandler implements Thread.UncaughtExceptionHandler {
         LOG.log(Level.SEVERE, "Unexpected failure on thread " + thread.getName(), failure);
         if (showing.compareAndSet(false, true)) {
             String details = redactor.clean(stackTrace(failure));
-            UiThread.run(() -> show(details));
+            // Later, never inline: a failure inside a pulse (an animation, a layout) may not open a dialog there.
+            UiThread.later(() -> show(details));
         }
     }
 

@@ -57,19 +57,35 @@ public final class TaskInboxApp extends Application {
     }
 
     /** What start-up reads and opens, off the FX thread. */
-    private record Started(AppSettings settings, AppContext.Prepared prepared) {
+    /** What start-up read, the context prepared from it, and anything the rep must be told at once (or ""). */
+    record Started(AppSettings settings, AppContext.Prepared prepared, String notice) {
     }
 
     private static Started read(List<String> args) {
         AppDirs dirs = AppDirs.current();
+        return read(args, dirs, AppContext.keyStore(dirs), environment());
+    }
+
+    /** What start-up reads, from these folders, key store and environment (tests give their own). */
+    static Started read(List<String> args, AppDirs dirs, ApiKeyStore keyStore, Map<String, String> environment) {
         AppSettings settings = new SettingsStore(dirs.config().resolve("settings.properties")).load();
-        ApiKeyStore keyStore = AppContext.keyStore(dirs);
-        LaunchConfig config = LaunchConfig.resolve(args, withSettingsUrl(environment(), settings), keyStore::load);
+        LaunchConfig config = LaunchConfig.resolve(args, withSettingsUrl(environment, settings), keyStore::load);
         Redactor redactor = Redactor.of(config.apiKey());
         Path logFile = AppLogging.install(dirs.logs(), redactor);
         new CrashHandler(redactor, logFile).install();
-        return new Started(settings, AppContext.prepare(config, Clock.systemDefaultZone(), dirs, keyStore,
-                UnaryOperator.identity()));
+        try {
+            return new Started(settings, AppContext.prepare(config, Clock.systemDefaultZone(), dirs, keyStore,
+                    UnaryOperator.identity()), "");
+        } catch (IllegalArgumentException badUrl) {
+            LaunchConfig withoutSaved = LaunchConfig.resolve(args, environment, keyStore::load);
+            if (settings.apiUrl().isEmpty() || withoutSaved.apiUrl() != null) {
+                throw badUrl;   // the command line or the environment named it: the rep must fix that there
+            }
+            // No saved setting may lock the rep out: start without the saved URL, and say so.
+            return new Started(settings, AppContext.prepare(withoutSaved, Clock.systemDefaultZone(), dirs, keyStore,
+                    UnaryOperator.identity()), "The API URL saved in Settings cannot be used (" + badUrl.getMessage()
+                    + "), so it was left out this time. Open Settings (the gear) to correct it.");
+        }
     }
 
     private void open(Stage stage, Started started) {
@@ -79,6 +95,7 @@ public final class TaskInboxApp extends Application {
         stage.setScene(context.window().scene());
         context.window().openLinksWith(getHostServices()::showDocument);
         context.start();
+        context.inbox().warn(started.notice());
     }
 
     private static void cannotStart(String reason) {

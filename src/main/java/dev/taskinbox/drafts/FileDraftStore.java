@@ -85,8 +85,11 @@ public final class FileDraftStore implements DraftStore, AutoCloseable {
     public void flush() {
         try {
             writer.submit(this::write).get(10, TimeUnit.SECONDS);
-        } catch (Exception interruptedOrFailed) {
-            LOG.log(Level.WARNING, "Drafts could not be flushed to " + file, interruptedOrFailed);
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();   // the caller is being stopped: let it know
+            LOG.log(Level.WARNING, "Drafts were still being written to " + file + " when the app was stopped", stopping);
+        } catch (Exception failed) {
+            LOG.log(Level.WARNING, "Drafts could not be flushed to " + file, failed);
         }
     }
 

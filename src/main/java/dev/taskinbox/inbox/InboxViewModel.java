@@ -169,7 +169,7 @@ public final class InboxViewModel {
     public void taskGone(long taskId) {
         find(taskId).ifPresent(row -> {
             rows.remove(row);
-            message.set("The " + row.summary().type().label().toLowerCase() + " task for " + row.summary().contactName()
+            message.set("The " + row.summary().type().inSentence() + " task for " + row.summary().contactName()
                     + " was deleted in Reply, so it has left the list.");
         });
     }
@@ -253,6 +253,13 @@ public final class InboxViewModel {
         attentionTasks.clear();
         attentionTasks.addAll(taskIds);
         attention.set(text);
+    }
+
+    /** Something about the app the rep should not miss (a saved setting that could not be used), kept until closed. */
+    public void warn(String text) {
+        if (!text.isBlank()) {
+            needsAttention(text, List.of());
+        }
     }
 
     /** What needs the rep's attention (empty when nothing does). */

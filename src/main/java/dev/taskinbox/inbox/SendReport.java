@@ -74,10 +74,10 @@ public final class SendReport implements SendService.Listener, SendQueue.Listene
             return;   // still to do: the refusal stands as the reason
         }
         inbox.find(task.id()).ifPresent(row -> {
-            runFailures.put(task.id(), "already " + task.status().label().toLowerCase() + " in Reply");
-            row.setActivity("Already " + task.status().label().toLowerCase());
-            inbox.say("Reply already has this " + task.type().label().toLowerCase() + " for "
-                    + row.summary().contactName() + " as " + task.status().label().toLowerCase()
+            runFailures.put(task.id(), "already " + task.status().inSentence() + " in Reply");
+            row.setActivity("Already " + task.status().inSentence());
+            inbox.say("Reply already has this " + task.type().inSentence() + " for "
+                    + row.summary().contactName() + " as " + task.status().inSentence()
                     + " (done in the web app, by the sequence or by a teammate). Nothing was sent now.");
         });
     }

@@ -131,7 +131,7 @@ public final class BulkPreflight {
             return BulkPlan.Entry.blocked(id, null, "Could not be read from Reply.");
         }
         if (task.status() != TaskStatus.NEW) {
-            return BulkPlan.Entry.blocked(id, task, "Already " + task.status().label().toLowerCase() + ".");
+            return BulkPlan.Entry.blocked(id, task, "Already " + task.status().inSentence() + ".");
         }
         if (!task.type().isExecutable()) {
             return BulkPlan.Entry.manual(task);

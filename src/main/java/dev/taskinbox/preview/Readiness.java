@@ -35,7 +35,7 @@ final class Readiness {
             return task.type().isExecutable() ? "Sent. Nothing left to do here." : "Done. Nothing left to do here.";
         }
         if (task.status() != TaskStatus.NEW) {
-            return "This task is " + task.status().label().toLowerCase() + "; there is nothing to send.";
+            return "This task is " + task.status().inSentence() + "; there is nothing to send.";
         }
         if (sender.isInFlight(task.id())) {
             return "Sending…";

@@ -18,4 +18,9 @@ public enum TaskStatus {
     public String label() {
         return label;
     }
+
+    /** The label inside a sentence ("already finished"), the same in every locale. */
+    public String inSentence() {
+        return label.toLowerCase(java.util.Locale.ROOT);
+    }
 }

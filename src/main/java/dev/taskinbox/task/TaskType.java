@@ -27,6 +27,11 @@ public enum TaskType {
         return label;
     }
 
+    /** The label inside a sentence: "the email task", but "the SMS task", "the LinkedIn task" (names keep their capitals). */
+    public String inSentence() {
+        return this == SMS || this == LINKED_IN || this == WHATSAPP ? label : label.toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** True when Reply sends the message itself (execute); other types are done by hand and completed. */
     public boolean isExecutable() {
         return this == MANUAL_EMAIL || this == SMS;

@@ -6,13 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.taskinbox.demo.DemoOptions;
 import dev.taskinbox.demo.DemoServer;
 import dev.taskinbox.inbox.TaskRow;
-import dev.taskinbox.settings.FileApiKeyStore;
 import dev.taskinbox.support.TestBudgets;
 import dev.taskinbox.task.TaskType;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -47,10 +44,8 @@ class ContactGuardFlowTest {
         server = DemoServer.start(DemoOptions.defaults(), 0);
         server.optOut(OPTED_OUT);
         server.replied(REPLIED, 301);
-        Path home = Files.createTempDirectory("guard-flow");
-        AppDirs dirs = new AppDirs(home.resolve("config"), home.resolve("data"), home.resolve("logs"));
-        context = AppContext.create(new LaunchConfig(false, server.root().toString(), "k"), Clock.systemUTC(), dirs,
-                new FileApiKeyStore(dirs.config().resolve("api-key")), options -> options.withBudget(TestBudgets.roomy()));
+        context = AppOnStage.connectedTo(server, Files.createTempDirectory("guard-flow"),
+                options -> options.withBudget(TestBudgets.roomy()));
         context.setUndoWindow(Duration.ZERO);
         AppOnStage.show(stage, context);
     }

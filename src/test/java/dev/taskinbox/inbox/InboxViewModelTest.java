@@ -253,7 +253,7 @@ class InboxViewModelTest {
         sender.send(2, SendRequest.AS_IS);
 
         assertThat(inbox.find(2)).isEmpty();
-        assertThat(inbox.messageProperty().get()).isEqualTo("The sms task for Contact 2 was deleted in Reply, so it has left the list.");
+        assertThat(inbox.messageProperty().get()).isEqualTo("The SMS task for Contact 2 was deleted in Reply, so it has left the list.");
     }
 
     @Test
@@ -283,7 +283,7 @@ class InboxViewModelTest {
         sender.send(2, SendRequest.AS_IS);
 
         assertThat(inbox.find(2).orElseThrow().activityProperty().get()).isEqualTo("Already finished");
-        assertThat(inbox.messageProperty().get()).contains("already has this sms for Contact 2 as finished");
+        assertThat(inbox.messageProperty().get()).contains("already has this SMS for Contact 2 as finished");
     }
 
     @Test
