@@ -105,7 +105,7 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("dev.taskinbox.inbox..", "dev.taskinbox.preview..", "dev.taskinbox.send..",
                         "dev.taskinbox.task..", "dev.taskinbox.common..", "dev.taskinbox.settings..", "dev.taskinbox.drafts..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.taskinbox.bulk..", "dev.taskinbox.snooze..",
-                        "dev.taskinbox.app..")
+                        "dev.taskinbox.handover..", "dev.taskinbox.app..")
                 .check(main);
     }
 

@@ -1,5 +1,6 @@
 package dev.taskinbox.api;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import retrofit2.Call;
 import retrofit2.http.Body;
@@ -42,6 +43,10 @@ interface ReplyApi {
     /** Answers a map of task id to failure; only failures appear, {@code {}} means all done. */
     @POST("v3/tasks/batch/complete")
     Call<JsonObject> batchComplete(@Body Wire.BatchIds body);
+
+    /** Answered as a JSON value: the docs name the endpoint but show no body (read tolerantly, see WireMapper). */
+    @GET("v3/whoami/team-users")
+    Call<JsonElement> teamUsers();
 
     @GET("v3/contacts/{id}")
     Call<Wire.Contact> contact(@Path("id") long id);

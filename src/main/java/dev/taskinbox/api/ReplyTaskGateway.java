@@ -1,5 +1,6 @@
 package dev.taskinbox.api;
 
+import dev.taskinbox.task.TeamUser;
 import dev.taskinbox.task.Completion;
 import com.google.gson.JsonObject;
 import dev.taskinbox.task.BudgetState;
@@ -227,6 +228,11 @@ public final class ReplyTaskGateway implements TaskGateway {
             }
             throw missing;
         }
+    }
+
+    @Override
+    public List<TeamUser> teamUsers() {
+        return WireMapper.teamUsers(calls.call(Priority.LIST, RetryPolicy.READ, false, ReplyApi::teamUsers));
     }
 
     @Override

@@ -1,5 +1,9 @@
 package dev.taskinbox.api;
 
+import dev.taskinbox.task.TeamUser;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonArray;
 import java.util.List;
 import java.util.ArrayList;
 import dev.taskinbox.task.Contact;
@@ -105,6 +109,49 @@ final class WireMapper {
     /** From the contact record alone: it says whether they opted out, not whether they replied. */
     static ContactStanding standingFromRecord(Wire.Contact wire) {
         return new ContactStanding(Boolean.TRUE.equals(wire.isOptedOut()), List.of(), false);
+    }
+
+    /**
+     * The team's users. The docs show no body (reply-api-v3-tasks.md §6.2), so this is a guess
+     * read tolerantly: a bare array or {@code {items: [...]}}; each user's id as {@code id} or
+     * {@code userId}; the name as {@code fullName}, else {@code firstName lastName}, else the email.
+     * A user without an id is skipped (nobody can be handed a task by name alone).
+     */
+    static List<TeamUser> teamUsers(JsonElement wire) {
+        JsonArray items = wire != null && wire.isJsonArray() ? wire.getAsJsonArray()
+                : wire != null && wire.isJsonObject() && wire.getAsJsonObject().has("items")
+                && wire.getAsJsonObject().get("items").isJsonArray() ? wire.getAsJsonObject().getAsJsonArray("items") : null;
+        if (items == null) {
+            throw malformed("the team's users are not a list");
+        }
+        List<TeamUser> users = new ArrayList<>();
+        for (JsonElement item : items) {
+            if (!item.isJsonObject()) {
+                continue;
+            }
+            JsonObject user = item.getAsJsonObject();
+            Long id = number(user, "id") != null ? number(user, "id") : number(user, "userId");
+            if (id == null) {
+                continue;
+            }
+            String email = text(user, "email");
+            String name = text(user, "fullName");
+            if (name.isBlank()) {
+                name = (text(user, "firstName") + " " + text(user, "lastName")).strip();
+            }
+            users.add(new TeamUser(id, name.isBlank() ? (email.isBlank() ? "User " + id : email) : name, email));
+        }
+        return users;
+    }
+
+    private static Long number(JsonObject object, String member) {
+        JsonElement value = object.get(member);
+        return value != null && value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber() ? value.getAsLong() : null;
+    }
+
+    private static String text(JsonObject object, String member) {
+        JsonElement value = object.get(member);
+        return value != null && value.isJsonPrimitive() ? value.getAsString() : "";
     }
 
     private static DeliveryTarget target(Wire.DeliveryInfo wire) {

@@ -1,5 +1,6 @@
 package dev.taskinbox.app;
 
+import dev.taskinbox.handover.HandOverAction;
 import dev.taskinbox.inbox.InboxViewModel;
 import dev.taskinbox.snooze.SnoozeAction;
 import dev.taskinbox.snooze.SnoozeTimes;
@@ -135,6 +136,7 @@ final class KeyboardShortcuts {
             case E, ENTER -> select(() -> preview.editingProperty().set(true));
             case C -> select(() -> completing.start(key.isShiftDown()));
             case S -> select(() -> andNext(this::snooze));
+            case H -> select(() -> HandOverAction.ask(table.getScene().getWindow(), inbox, selectedIds()));
             case O -> select(this::openTarget);
             case F5 -> select(refresh);
             default -> false;

@@ -22,6 +22,7 @@ final class ShortcutHelp {
             new String[] {"C", "Complete the selected tasks; a call: then 1 Positive, 2 Call again, 3 Negative, 0 no outcome"},
             new String[] {"Shift+C", "Complete the shown task and finish the prospect in its sequence"},
             new String[] {"S", "Snooze the selected tasks to tomorrow 9:00"},
+            new String[] {"H", "Hand the selected tasks to a teammate"},
             new String[] {"O", "Open the target: LinkedIn profile, mailto:, tel:"},
             new String[] {"Ctrl+C", "Copy the message"},
             new String[] {"Ctrl+Z", "Take back the last send that has not left"},

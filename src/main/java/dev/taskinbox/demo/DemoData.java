@@ -29,6 +29,14 @@ final class DemoData {
     private DemoData() {
     }
 
+    /** The rep's team, the rep first: id, first name, last name, email. */
+    static List<String[]> team() {
+        return List.of(
+                new String[] {Long.toString(USER_ID), "Sam", "Seller", "sam@acme-sales.example"},
+                new String[] {Long.toString(TEAMMATE_ID), "Riley", "Rep", "riley@acme-sales.example"},
+                new String[] {"1003", "Jordan", "Closer", "jordan@acme-sales.example"});
+    }
+
     static Map<Long, String> sequences() {
         Map<Long, String> names = new LinkedHashMap<>();
         names.put(SEQUENCE_OUTBOUND, "Outbound Q4 — Ops leaders");

@@ -138,6 +138,22 @@ final class DemoJson {
         return json;
     }
 
+    /** GET /v3/whoami/team-users: the body is our guess too (the docs show none), so client and demo agree. */
+    static JsonObject team() {
+        JsonArray items = new JsonArray();
+        for (String[] user : DemoData.team()) {
+            JsonObject json = new JsonObject();
+            json.addProperty("id", Long.parseLong(user[0]));
+            json.addProperty("firstName", user[1]);
+            json.addProperty("lastName", user[2]);
+            json.addProperty("email", user[3]);
+            items.add(json);
+        }
+        JsonObject json = new JsonObject();
+        json.add("items", items);
+        return json;
+    }
+
     static JsonObject contact(DemoContact contact, boolean optedOut) {
         JsonObject json = new JsonObject();
         json.addProperty("id", contact.id());

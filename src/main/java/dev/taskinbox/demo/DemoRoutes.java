@@ -42,6 +42,9 @@ final class DemoRoutes {
     JsonElement route(String method, URI uri, String body) {
         String path = uri.getPath();
         Query query = new Query(uri.getRawQuery());
+        if (method.equals("GET") && path.equals("/v3/whoami/team-users")) {
+            return DemoJson.team();
+        }
         if (method.equals("GET") && path.equals("/v3/whoami")) {
             JsonObject me = new JsonObject();
             me.addProperty("userId", DemoData.USER_ID);
@@ -84,6 +87,9 @@ final class DemoRoutes {
                 Long userId = optionalLong(json(body), "userId");
                 if (userId == null) {
                     throw DemoProblem.badRequest("validation.failed", "userId is required.");
+                }
+                if (DemoData.team().stream().noneMatch(user -> user[0].equals(Long.toString(userId)))) {
+                    throw DemoProblem.invalid("userId", "The user is not a member of your team.");
                 }
                 return detail(store.reassign(id, userId), false);
             }

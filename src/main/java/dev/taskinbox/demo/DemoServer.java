@@ -122,6 +122,11 @@ public final class DemoServer implements AutoCloseable {
         store.disposition(contactId, sequenceId, "replied");
     }
 
+    /** Whom the server has the task assigned to. */
+    public long assignedUser(long taskId) {
+        return store.assignedUser(taskId);
+    }
+
     /** Whether the task was completed with its prospect finished in the sequence. */
     public boolean prospectFinished(long taskId) {
         return store.prospectFinished(taskId);

@@ -161,6 +161,10 @@ final class DemoStore {
         return task;
     }
 
+    synchronized long assignedUser(long id) {
+        return get(id).assignedUserId;
+    }
+
     synchronized DemoTask reassign(long id, long userId) {
         DemoTask task = get(id);
         task.assignedUserId = userId;

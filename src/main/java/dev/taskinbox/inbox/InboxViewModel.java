@@ -49,6 +49,7 @@ public final class InboxViewModel {
     private final InboxCounts counts;
     private final SendReport sendReport;
     private final BatchCompleter completer;
+    private final HandOver handOver;
     private final ListLoader loader;
     private final ObjectProperty<LoadState> state = new SimpleObjectProperty<>(LoadState.IDLE);
     private final ObjectProperty<CurrentUser> user = new SimpleObjectProperty<>();
@@ -71,6 +72,7 @@ public final class InboxViewModel {
         this.filters = new TaskFilters(clock);
         this.snoozer = new Snoozer(this, gateway, runner, clock);
         this.completer = new BatchCompleter(this, gateway, runner);
+        this.handOver = new HandOver(this, gateway, runner);
         this.loader = new ListLoader(gateway, runner, rowList,
                 new ListLoader.Outlet(state, user, message, trouble, sequenceNames), () -> drafts);
         visibleRows.predicateProperty().bind(filters.predicate());
@@ -126,6 +128,11 @@ public final class InboxViewModel {
     /** What the rep must agree to before these tasks move to {@code due}, or empty (see {@link Snoozer}). */
     public Optional<String> snoozeQuestion(List<Long> taskIds, Instant due) {
         return snoozer.question(taskIds, due);
+    }
+
+    /** Handing the selected tasks to a teammate. */
+    public HandOver handOver() {
+        return handOver;
     }
 
     /** Moves tasks to a new due time, within the list's window (see {@link Snoozer}). */

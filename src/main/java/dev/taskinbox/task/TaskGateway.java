@@ -55,6 +55,9 @@ public interface TaskGateway {
     /** Hands a task to another user. */
     TaskDetail reassign(long taskId, long userId);
 
+    /** The rep's teammates, the rep among them, whom tasks can be handed to. */
+    List<TeamUser> teamUsers();
+
     /** The rep's own email accounts. */
     List<EmailAccount> myEmailAccounts();
 

@@ -255,4 +255,19 @@ class ReplyTaskSurfaceTest {
                 .isInstanceOfSatisfying(GatewayException.class,
                         e -> assertThat(e.kind()).isEqualTo(GatewayException.Kind.MALFORMED));
     }
+
+    @Test
+    void theTeamIsReadWhicheverShapeItComesInAndAUserWithoutAnIdIsLeftOut() throws Exception {
+        reply.answer("{\"items\": [{\"id\": 7, \"fullName\": \"Riley Rep\", \"email\": \"r@x.example\"},"
+                + " {\"fullName\": \"No Id\"}, {\"userId\": 8, \"firstName\": \"Jo\", \"lastName\": \"Closer\"}]}");
+        reply.answer("[{\"id\": 9, \"email\": \"only@x.example\"}]");
+        reply.answer("{\"users\": 3}");
+
+        assertThat(gateway.teamUsers()).extracting(dev.taskinbox.task.TeamUser::id, dev.taskinbox.task.TeamUser::name)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(7L, "Riley Rep"), org.assertj.core.groups.Tuple.tuple(8L, "Jo Closer"));
+        assertThat(gateway.teamUsers()).extracting(dev.taskinbox.task.TeamUser::name).containsExactly("only@x.example");
+        assertThat(reply.taken().getPath()).isEqualTo("/v3/whoami/team-users");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> gateway.teamUsers())
+                .isInstanceOfSatisfying(GatewayException.class, e -> assertThat(e.kind()).isEqualTo(GatewayException.Kind.MALFORMED));
+    }
 }

@@ -49,7 +49,7 @@ class KillTest {
         try (DemoServer server = DemoServer.start(slow, 0)) {
             Process app = startSession(server);
             try {
-                awaitTrue("the edit is on disk within a second of typing and the SMS has left",
+                awaitTrue("the edit is on disk and the SMS has left",
                         () -> fileContains("drafts.properties", "Typed just before the crash")
                                 && fileContains("send-journal.properties", Long.toString(SMS))
                                 && server.executeCalls(SMS) == 1);
@@ -108,10 +108,13 @@ class KillTest {
         }
     }
 
-    /** Polls the child's files (a short pause between reads, no spinning) for up to 20 s. */
+    /**
+     * Polls the child's files (a short pause between reads, no spinning). The bound is generous: the
+     * child JVM starts, and the slow server takes 2 s for each of its reads, on a machine CI shares.
+     */
     private void awaitTrue(String what, BooleanSupplier condition) throws IOException {
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+            WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (java.util.concurrent.TimeoutException late) {
             throw new AssertionError("Timed out waiting until " + what + "; session log:\n"
                     + (Files.exists(data.resolve("session.log")) ? Files.readString(data.resolve("session.log")) : ""), late);

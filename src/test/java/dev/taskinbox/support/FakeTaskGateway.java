@@ -1,5 +1,6 @@
 package dev.taskinbox.support;
 
+import dev.taskinbox.task.TeamUser;
 import dev.taskinbox.task.Completion;
 import java.util.HashMap;
 import dev.taskinbox.task.ContactStanding;
@@ -181,6 +182,16 @@ public final class FakeTaskGateway implements TaskGateway {
     public TaskDetail reassign(long taskId, long userId) {
         call("reassign " + taskId + " to " + userId);
         return existing(taskId);
+    }
+
+    /** The rep's team, for handing tasks over. */
+    public final List<TeamUser> team = new ArrayList<>(List.of(new TeamUser(1001, "Sam Seller", "sam@example.com"),
+            new TeamUser(1002, "Riley Rep", "riley@example.com")));
+
+    @Override
+    public List<TeamUser> teamUsers() {
+        call("team users");
+        return List.copyOf(team);
     }
 
     /** What Reply says about each contact; anyone not here may be written to. */
