@@ -182,7 +182,7 @@ class DemoDialectAndLimitTest {
                     .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(put)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(moved4.statusCode()).isEqualTo(200);
-            TaskDetail handedOver = client.reassign(first + 3, 2002);
+            TaskDetail handedOver = client.reassign(first + 3, 1002);   // Riley, in the demo team
 
             assertThat(failed).containsOnlyKeys(999_999L);
             assertThat(moved.dueTo()).isEqualTo(soon);
