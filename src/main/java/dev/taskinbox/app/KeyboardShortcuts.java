@@ -158,6 +158,10 @@ final class KeyboardShortcuts {
     }
 
     private boolean escape(boolean typing) {
+        if (preview.bulk().cancel()) {
+            inbox.notice("Stopped checking. Nothing was sent.");
+            return true;
+        }
         if (queue.cancelPending() > 0) {
             return true;
         }

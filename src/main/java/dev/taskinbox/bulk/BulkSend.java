@@ -32,8 +32,8 @@ public final class BulkSend {
 
     /** Asks about {@code taskIds} over {@code owner}; {@code afterSend} runs once the rep said go. */
     public void send(Window owner, List<Long> taskIds, Runnable afterSend) {
-        inbox.notice("Checking " + taskIds.size() + " tasks before sending…");
-        preview.bulk().run(taskIds, plan -> {
+        inbox.notice("Checking " + taskIds.size() + " tasks before sending… Esc stops.");
+        preview.bulk().run(taskIds, step -> inbox.notice(step + " Esc stops."), plan -> {
             BudgetState state = budget.get();
             new BulkPreflightDialog(owner, plan, state.windowLimit(), state.windowLimit() - state.usedInWindow()).ask()
                     .ifPresentOrElse(decision -> {

@@ -1,6 +1,7 @@
 package dev.taskinbox.preview;
 
 import dev.taskinbox.task.WorkingHours;
+import dev.taskinbox.common.fx.ParallelReads;
 import dev.taskinbox.common.fx.TaskRunner;
 import dev.taskinbox.send.SendQueue;
 import dev.taskinbox.send.SendService;
@@ -17,8 +18,6 @@ import java.time.Instant;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Optional;
-import java.util.Set;
-import java.util.LinkedHashSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +40,9 @@ public final class BulkPreflight {
     private final Consumer<TaskDetail> onRead;
     private final ContactGuard guard;
     private final Supplier<Instant> now;
+    /** Reads ahead of a bulk run, four at a time: enough to hide the latency, few enough to leave the rep's own reads room. */
+    static final int WIDTH = 4;
+    private ParallelReads<Long, ?> reading;
 
     /** {@code onRead} is told of each task the pre-flight read (the list refreshes its row). */
     BulkPreflight(TaskGateway gateway, TaskRunner runner, Map<Long, TaskDetail> details, Drafts drafts, Senders senders,
@@ -58,49 +60,48 @@ public final class BulkPreflight {
         this.queue = queue;
     }
 
-    /**
-     * Reads every task of a bulk run that is not read yet (off the FX thread), sorts them into what
-     * can go, what is blocked and why, and what is done by hand, then hands the plan over.
-     */
+    /** Reads a bulk run's tasks and prospects; the plan comes to {@code ready}. */
     public void run(List<Long> taskIds, Consumer<BulkPlan> ready) {
-        List<Long> missing = taskIds.stream().filter(id -> !details.containsKey(id)).toList();
-        // The cache is the FX thread's: the contacts of tasks already read are taken here, the rest on the worker.
-        Set<Long> contacts = new LinkedHashSet<>();
-        taskIds.stream().map(details::get).filter(task -> task != null && task.contactId() != null)
-                .forEach(task -> contacts.add(task.contactId()));
-        runner.run("preflight " + taskIds.size(), () -> {
-            Map<Long, TaskDetail> read = new HashMap<>();
-            for (long id : missing) {
-                try {
-                    TaskDetail task = gateway.task(id);
-                    read.put(id, task);
-                    if (task.contactId() != null) {
-                        contacts.add(task.contactId());
-                    }
-                } catch (GatewayException unreadable) {
-                    read.put(id, null);
-                }
-            }
-            Map<Long, ContactGuard.Verdict> verdicts = new HashMap<>();
-            Map<Long, ZoneId> zones = new HashMap<>();
-            for (long contactId : contacts) {
-                verdicts.put(contactId, guard.readNow(contactId));
-                zoneOf(contactId).ifPresent(zone -> zones.put(contactId, zone));
-            }
-            return new Read(read, verdicts, zones);
-        }, done -> {
-            done.tasks().forEach((id, task) -> {
-                if (task != null) {
-                    details.put(id, task);
-                    onRead.accept(task);
-                }
-            });
-            ready.accept(plan(taskIds, done.verdicts(), done.zones()));
-        }, failure -> ready.accept(plan(taskIds, Map.of(), Map.of())));
+        run(taskIds, progress -> { }, ready);
     }
 
-    /** What the worker read: tasks not cached yet (null: unreadable), and every contact's verdict. */
-    private record Read(Map<Long, TaskDetail> tasks, Map<Long, ContactGuard.Verdict> verdicts, Map<Long, ZoneId> zones) {
+    /**
+     * Reads every task of a bulk run that is not read yet, then every prospect's standing and zone,
+     * four at a time ({@link #WIDTH}) within the budget, telling {@code progress} how far it got;
+     * sorts them into what can go, what is blocked and why, and what is done by hand; then hands
+     * the plan over. {@link #cancel()} stops it (no plan comes).
+     */
+    public void run(List<Long> taskIds, Consumer<String> progress, Consumer<BulkPlan> ready) {
+        List<Long> missing = taskIds.stream().filter(id -> !details.containsKey(id)).toList();
+        reading = ParallelReads.start(runner, WIDTH, missing, id -> Optional.of(gateway.task(id)),
+                failure -> Optional.<TaskDetail>empty(),
+                done -> progress.accept("Checking " + done.done() + " of " + done.total() + " tasks…"), read -> {
+                    read.forEach((id, task) -> task.ifPresent(found -> {
+                        details.put(id, found);
+                        onRead.accept(found);
+                    }));
+                    List<Long> contacts = taskIds.stream().map(details::get)
+                            .filter(task -> task != null && task.contactId() != null)
+                            .map(TaskDetail::contactId).distinct().toList();
+                    reading = ParallelReads.start(runner, WIDTH, contacts,
+                            contactId -> new Prospect(guard.readNow(contactId), zoneOf(contactId).orElse(null)),
+                            failure -> new Prospect(ContactGuard.Verdict.failed(failure), null),
+                            done -> progress.accept("Checking " + done.done() + " of " + done.total() + " prospects…"),
+                            prospects -> ready.accept(plan(taskIds, prospects)));
+                });
+    }
+
+    /** Stops a pre-flight that is reading; true when one was. */
+    public boolean cancel() {
+        boolean running = reading != null && reading.isRunning();
+        if (reading != null) {
+            reading.cancel();
+        }
+        return running;
+    }
+
+    /** What the guard says about a prospect, and their zone (null when unknown). */
+    private record Prospect(ContactGuard.Verdict verdict, ZoneId zone) {
     }
 
     /** The contact's zone, when Reply has one Java knows; a failed read only costs the working-hours note. */
@@ -113,11 +114,15 @@ public final class BulkPreflight {
         }
     }
 
-    private BulkPlan plan(List<Long> taskIds, Map<Long, ContactGuard.Verdict> verdicts, Map<Long, ZoneId> zones) {
+    private BulkPlan plan(List<Long> taskIds, Map<Long, Prospect> prospects) {
+        Map<Long, ContactGuard.Verdict> verdicts = new HashMap<>();
+        prospects.forEach((contactId, prospect) -> verdicts.put(contactId, prospect.verdict()));
         List<BulkPlan.Entry> entries = new ArrayList<>();
         for (long id : taskIds) {
             BulkPlan.Entry entry = entry(id, details.get(id), verdicts);
-            ZoneId zone = entry.task() == null || entry.task().contactId() == null ? null : zones.get(entry.task().contactId());
+            Prospect prospect = entry.task() == null || entry.task().contactId() == null ? null
+                    : prospects.get(entry.task().contactId());
+            ZoneId zone = prospect == null ? null : prospect.zone();
             if (entry.kind() == BulkPlan.Entry.Kind.SEND && zone != null) {
                 entry = entry.noting(WorkingHours.DEFAULT.outside(now.get(), zone).orElse(""));
             }
