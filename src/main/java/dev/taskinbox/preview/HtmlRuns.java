@@ -3,13 +3,19 @@ package dev.taskinbox.preview;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * An email's HTML as styled runs of text (bold, italic, links, line breaks, list bullets) for a
- * formatted yet safe preview: only text is kept, so no script runs and nothing remote loads; a
- * link is just its address, opened only when the rep clicks it.
+ * formatted yet safe preview: jsoup parses it (as a browser would, unclosed tags and entities
+ * included) and only its text is kept, so no script runs and nothing remote loads; a link is just
+ * its address, opened only when the rep clicks it.
  */
 final class HtmlRuns {
 
@@ -17,8 +23,7 @@ final class HtmlRuns {
     record Run(String text, boolean bold, boolean italic, String link) {
     }
 
-    private static final Pattern TOKEN = Pattern.compile("(?is)<(script|style|head)\\b.*?</\\1\\s*>|<(/?)([a-z0-9]+)([^>]*)>|([^<]+)");
-    private static final Pattern HREF = Pattern.compile("(?i)href\\s*=\\s*(\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table");
 
     private HtmlRuns() {
     }
@@ -32,64 +37,54 @@ final class HtmlRuns {
             runs.add(new Run(html, false, false, null));
             return runs;
         }
-        int bold = 0;
-        int italic = 0;
-        String link = null;
-        Matcher token = TOKEN.matcher(html);
-        while (token.find()) {
-            if (token.group(1) != null) {
-                continue;   // script, style or head: never shown, never run
-            }
-            if (token.group(5) != null) {
-                String text = HtmlText.decode(token.group(5).replaceAll("\\s+", " "));
-                if (!text.isEmpty()) {
-                    runs.add(new Run(text, bold > 0, italic > 0, link));
+        // Script and style contents are data, not text, to jsoup: they never reach a run.
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode text && !text.text().isEmpty()) {
+                    runs.add(new Run(text.text(), within(node, "b", "strong"), within(node, "i", "em"), linkOf(node)));
+                } else if (node instanceof Element element && element.normalName().equals("br")) {
+                    runs.add(new Run("\n", false, false, null));
+                } else if (node instanceof Element element && element.normalName().equals("li")) {
+                    runs.add(new Run("• ", false, false, null));
                 }
-                continue;
             }
-            boolean closing = !token.group(2).isEmpty();
-            String tag = token.group(3).toLowerCase(Locale.ROOT);
-            switch (tag) {
-                case "b", "strong" -> bold = Math.max(0, bold + (closing ? -1 : 1));
-                case "i", "em" -> italic = Math.max(0, italic + (closing ? -1 : 1));
-                case "a" -> link = closing ? null : href(token.group(4));
-                case "br" -> runs.add(new Run("\n", false, false, null));
-                case "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table" -> {
-                    if (closing) {
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element element) {
+                    String tag = element.normalName();
+                    if (BLOCKS.contains(tag)) {
                         runs.add(new Run("\n\n", false, false, null));
-                    }
-                }
-                case "li" -> runs.add(new Run(closing ? "\n" : "• ", false, false, null));
-                case "tr" -> {
-                    if (closing) {
+                    } else if (tag.equals("li") || tag.equals("tr")) {
                         runs.add(new Run("\n", false, false, null));
                     }
                 }
-                default -> { }
             }
-        }
+        }, Jsoup.parse(html).body());
         trimTrailingBreaks(runs);
         return runs;
     }
 
-    /** Only web and mail links are offered; anything else (javascript:, data:, file:) is plain text. */
-    private static String href(String attributes) {
-        Matcher href = HREF.matcher(attributes);
-        if (!href.find()) {
-            return null;
-        }
-        String url = HtmlText.decode(firstNonNull(href.group(2), href.group(3), href.group(4)).strip());
-        String lower = url.toLowerCase(Locale.ROOT);
-        return lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("mailto:") ? url : null;
-    }
-
-    private static String firstNonNull(String... values) {
-        for (String value : values) {
-            if (value != null) {
-                return value;
+    private static boolean within(Node node, String... tags) {
+        for (Node up = node.parent(); up != null; up = up.parent()) {
+            if (up instanceof Element element && List.of(tags).contains(element.normalName())) {
+                return true;
             }
         }
-        return "";
+        return false;
+    }
+
+    /** The nearest enclosing link's address; only web and mail links are offered (not javascript:, data:, file:). */
+    private static String linkOf(Node node) {
+        for (Node up = node.parent(); up != null; up = up.parent()) {
+            if (up instanceof Element element && element.normalName().equals("a")) {
+                String url = element.attr("href").strip();
+                String lower = url.toLowerCase(Locale.ROOT);
+                return lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("mailto:") ? url : null;
+            }
+        }
+        return null;
     }
 
     private static void trimTrailingBreaks(List<Run> runs) {

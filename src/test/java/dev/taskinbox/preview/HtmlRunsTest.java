@@ -38,4 +38,17 @@ class HtmlRunsTest {
         assertThat(HtmlRuns.parse("Hi Tom,\nsee you at 10 & bring 2 < 3"))
                 .containsExactly(new Run("Hi Tom,\nsee you at 10 & bring 2 < 3", false, false, null));
     }
+
+    @Test
+    void htmlAsMailersWriteItIsReadAsABrowserWould() {
+        // A ">" inside an attribute and a tag never closed: regular expressions got both wrong.
+        List<Run> runs = HtmlRuns.parse("<p><a title=\"2 > 1\" href=\"https://acme.example\">Acme</a> is <b>fast<p>and&nbsp;safe");
+
+        assertThat(runs).containsExactly(
+                new Run("Acme", false, false, "https://acme.example"),
+                new Run(" is ", false, false, null),
+                new Run("fast", true, false, null),
+                new Run("\n\n", false, false, null),
+                new Run("and safe", true, false, null));
+    }
 }
