@@ -40,6 +40,16 @@ final class AppOnStage {
                 new FileApiKeyStore(dirs.config().resolve("api-key")));
     }
 
+    /**
+     * The app connected to {@code server} (a Reply that is not its embedded demo), in a fresh
+     * temporary home, with a budget roomy enough for a flow, shown on {@code stage}.
+     */
+    static AppContext shownAgainst(Stage stage, DemoServer server, UnaryOperator<AppContext> before) throws IOException {
+        AppContext context = connectedTo(server, Files.createTempDirectory("flow"),
+                options -> options.withBudget(dev.taskinbox.support.TestBudgets.roomy()));
+        return show(stage, before.apply(context));
+    }
+
     static AppContext show(Stage stage, AppContext context) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         stage.titleProperty().bind(context.window().titleProperty());

@@ -6,10 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.taskinbox.demo.DemoOptions;
 import dev.taskinbox.demo.DemoServer;
 import dev.taskinbox.inbox.TaskRow;
-import dev.taskinbox.support.TestBudgets;
 import dev.taskinbox.task.TaskType;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -44,10 +42,10 @@ class ContactGuardFlowTest {
         server = DemoServer.start(DemoOptions.defaults(), 0);
         server.optOut(OPTED_OUT);
         server.replied(REPLIED, 301);
-        context = AppOnStage.connectedTo(server, Files.createTempDirectory("guard-flow"),
-                options -> options.withBudget(TestBudgets.roomy()));
-        context.setUndoWindow(Duration.ZERO);
-        AppOnStage.show(stage, context);
+        context = AppOnStage.shownAgainst(stage, server, app -> {
+            app.setUndoWindow(Duration.ZERO);
+            return app;
+        });
     }
 
     @AfterEach
@@ -58,8 +56,7 @@ class ContactGuardFlowTest {
 
     @Test
     void aBulkSendSkipsWhoRepliedOrOptedOutAndSendsEveryoneElseOnce(FxRobot robot) throws Exception {
-        @SuppressWarnings("unchecked")
-        TableView<TaskRow> table = robot.lookup("#task-table").queryAs(TableView.class);
+        TableView<TaskRow> table = FlowRobot.table(robot);
         waitFor("the list has loaded", () -> table.getItems().size() == 70 && table.isFocused());
         robot.press(KeyCode.DIGIT2).release(KeyCode.DIGIT2);
         WaitForAsyncUtils.waitForFxEvents();

@@ -6,10 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.taskinbox.demo.DemoOptions;
 import dev.taskinbox.demo.DemoServer;
 import dev.taskinbox.inbox.TaskRow;
-import dev.taskinbox.support.TestBudgets;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -34,9 +33,7 @@ class HandOverFlowTest {
     @Start
     void start(Stage stage) throws IOException {
         server = DemoServer.start(DemoOptions.defaults(), 0);
-        context = AppOnStage.connectedTo(server, Files.createTempDirectory("handover-flow"),
-                options -> options.withBudget(TestBudgets.roomy()));
-        AppOnStage.show(stage, context);
+        context = AppOnStage.shownAgainst(stage, server, UnaryOperator.identity());
     }
 
     @AfterEach
@@ -47,8 +44,7 @@ class HandOverFlowTest {
 
     @Test
     void twoTasksGoToTheTeammatePickedAndLeaveTheList(FxRobot robot) throws Exception {
-        @SuppressWarnings("unchecked")
-        TableView<TaskRow> table = robot.lookup("#task-table").queryAs(TableView.class);
+        TableView<TaskRow> table = FlowRobot.table(robot);
         waitFor("the list has loaded", () -> table.getItems().size() == 70 && table.isFocused());
         robot.press(KeyCode.SHIFT, KeyCode.J).release(KeyCode.J, KeyCode.SHIFT);
         WaitForAsyncUtils.waitForFxEvents();
