@@ -32,13 +32,17 @@ public final class KillableSession {
         ThreadTaskRunner runner = new ThreadTaskRunner();
         SendService sender = new SendService(gateway, runner,
                 new FileSendJournal(data.resolve("send-journal.properties"), Clock.systemUTC()));
+        FileDraftStore drafts = new FileDraftStore(data.resolve("drafts.properties"), Clock.systemUTC());
         PreviewViewModel preview = new PreviewViewModel(gateway, new dev.taskinbox.common.fx.SameThreadTaskRunner(),
-                Queues.withoutUndo(sender), new FileDraftStore(data.resolve("drafts.properties"), Clock.systemUTC()));
+                Queues.withoutUndo(sender), drafts);
 
         preview.show(new TaskSummary(emailId, TaskType.MANUAL_EMAIL, TaskStatus.NEW, null, "", null, null, null, null, false));
         preview.editingProperty().set(true);
         preview.editor().bodyProperty().set(preview.editor().bodyProperty().get() + "<p>Typed just before the crash.</p>");
 
+        // The edit is on disk before the SMS leaves: the test kills this process while the SMS is out
+        // (the slow server's 2 s), and a draft write slowed by a busy disk must not outlast that window.
+        drafts.flush();
         sender.send(smsId, SendRequest.AS_IS);
         Thread.sleep(Long.MAX_VALUE);
     }
