@@ -7,6 +7,7 @@ import dev.taskinbox.task.TeamUser;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -54,10 +55,11 @@ public final class HandOver {
     private void settle(List<Long> taskIds, TeamUser to, Map<Long, String> failed) {
         int moved = 0;
         for (long id : taskIds) {
+            Optional<TaskRow> row = inbox.find(id);
             if (failed.containsKey(id)) {
-                inbox.find(id).ifPresent(row -> row.setActivity("Not handed over"));
-            } else if (inbox.find(id).isPresent()) {
-                inbox.rows().remove(inbox.find(id).get());
+                row.ifPresent(shown -> shown.setActivity("Not handed over"));
+            } else if (row.isPresent()) {
+                inbox.rows().remove(row.get());
                 moved++;
             }
         }

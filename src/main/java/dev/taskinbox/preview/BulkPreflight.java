@@ -15,7 +15,6 @@ import dev.taskinbox.task.TaskGateway;
 import dev.taskinbox.task.TaskStatus;
 import dev.taskinbox.task.TaskType;
 import java.time.Instant;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.ArrayList;
@@ -107,9 +106,9 @@ public final class BulkPreflight {
     /** The contact's zone, when Reply has one Java knows; a failed read only costs the working-hours note. */
     private Optional<ZoneId> zoneOf(long contactId) {
         try {
-            return gateway.contact(contactId).map(contact -> contact.timeZoneId()).filter(name -> name != null && !name.isBlank())
-                    .map(ZoneId::of);
-        } catch (GatewayException | DateTimeException unknown) {
+            // The same reading of a zone as the preview's (ContactZones): blank or unknown to Java is none.
+            return gateway.contact(contactId).map(contact -> ContactZones.Known.of(contact.timeZoneId(), contact.phone()).zone());
+        } catch (GatewayException unreadable) {
             return Optional.empty();
         }
     }
