@@ -44,6 +44,17 @@ interface ReplyApi {
     @POST("v3/tasks/batch/complete")
     Call<JsonObject> batchComplete(@Body Wire.BatchIds body);
 
+    /** Like batch complete: a map of task id to failure. */
+    @POST("v3/tasks/batch/assign")
+    Call<JsonObject> batchAssign(@Body Wire.BatchAssign body);
+
+    @POST("v3/tasks/batch/assign")
+    Call<JsonObject> batchAssignSeed(@Body Wire.BatchAssignSeed body);
+
+    /** Status 200 or 201 is not stated (reply-api-v3-tasks.md §3.3): any 2xx with a task is taken. */
+    @POST("v3/tasks")
+    Call<Wire.TaskDetail> createTask(@Body Wire.TaskUpdate body);
+
     /** Answered as a JSON value: the docs name the endpoint but show no body (read tolerantly, see WireMapper). */
     @GET("v3/whoami/team-users")
     Call<JsonElement> teamUsers();

@@ -2,7 +2,6 @@ package dev.taskinbox.api;
 
 import dev.taskinbox.task.TeamUser;
 import dev.taskinbox.task.Completion;
-import com.google.gson.JsonObject;
 import dev.taskinbox.task.BudgetState;
 import dev.taskinbox.task.Contact;
 import dev.taskinbox.task.ContactStanding;
@@ -13,6 +12,7 @@ import dev.taskinbox.task.GatewayException.Kind;
 import dev.taskinbox.task.GatewayException.ServerProblem;
 import dev.taskinbox.task.Priority;
 import dev.taskinbox.task.SendRequest;
+import dev.taskinbox.task.NewTask;
 import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskGateway;
 import dev.taskinbox.task.TaskPage;
@@ -37,14 +37,14 @@ public final class ReplyTaskGateway implements TaskGateway {
     private static final int ACCOUNT_PAGE_SIZE = 100;
     /** Sequences page up to 1,000 at a time (reply-api-v3-tasks.md §3.15). */
     private static final int SEQUENCE_PAGE_SIZE = 1000;
-    static final int BATCH_SIZE = 100;
-    private static final Instant EARLIEST_START = Instant.parse("2015-01-01T00:00:00Z");
 
     private final ReplyCalls calls;
+    private final TaskWrites writes;
     private final AtomicReference<String> apiKey;
 
     private ReplyTaskGateway(ReplyCalls calls, AtomicReference<String> apiKey) {
         this.calls = calls;
+        this.writes = new TaskWrites(calls);
         this.apiKey = apiKey;
     }
 
@@ -127,54 +127,27 @@ public final class ReplyTaskGateway implements TaskGateway {
 
     @Override
     public Map<Long, String> completeAll(Collection<Long> taskIds) {
-        List<Long> ids = List.copyOf(taskIds);
-        Map<Long, String> notCompleted = new LinkedHashMap<>();
-        for (int from = 0; from < ids.size(); from += BATCH_SIZE) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + BATCH_SIZE));
-            try {
-                JsonObject answer = calls.call(Priority.SEND, RetryPolicy.WRITE, false,
-                        api -> api.batchComplete(new Wire.BatchIds(chunk)));
-                notCompleted.putAll(BatchFailures.read(answer));
-            } catch (GatewayException chunkFailed) {
-                // One chunk failing says nothing of the others: each is reported for what it is.
-                String reason = chunkFailed.certainlyNotProcessed() ? chunkFailed.userMessage()
-                        : "It is not known whether it was completed (" + chunkFailed.userMessage() + ")";
-                chunk.forEach(id -> notCompleted.put(id, reason));
-            }
-        }
-        return notCompleted;
+        return writes.completeAll(taskIds);
     }
 
     @Override
     public TaskDetail reschedule(long taskId, Instant startAt, Instant dueTo) {
-        if (startAt.isBefore(EARLIEST_START) || !dueTo.isAfter(startAt)) {
-            throw new GatewayException(Kind.REJECTED,
-                    "The new time does not work: the start must be after 2015 and the due time after the start.");
-        }
-        Instant lastListed = calls.options().clock().instant().atZone(java.time.ZoneOffset.UTC).plusYears(1).toInstant();
-        if (startAt.isAfter(lastListed)) {
-            // The filter lists startAt up to now + 1 year (reply-api-v3-tasks.md §6.3): it would vanish.
-            throw new GatewayException(Kind.REJECTED,
-                    "Reply lists tasks that start within a year; moved that far, the task would leave the list.");
-        }
-        // Reply replaces the whole task on update: read it as stored, change only the dates.
-        Wire.TaskDetail stored = calls.call(Priority.SEND, RetryPolicy.READ, false, api -> api.rawTask(taskId));
-        if (stored.status() != TaskStatus.NEW) {
-            throw new GatewayException(Kind.REJECTED, "Only tasks that are still to do can be moved.");
-        }
-        if (stored.taskType() == null || stored.taskType() == TaskType.UNKNOWN) {
-            throw new GatewayException(Kind.REJECTED, "This kind of task cannot be moved from the app.");
-        }
-        Wire.TaskUpdate update = new Wire.TaskUpdate(stored.taskType(), startAt, dueTo,
-                stored.template() == null ? new Wire.Template(null, "", List.of()) : stored.template(),
-                stored.contactId(), stored.linkedInTaskType());
-        return WireMapper.detail(calls.call(Priority.SEND, RetryPolicy.WRITE, true, api -> api.updateTask(taskId, update)));
+        return writes.reschedule(taskId, startAt, dueTo);
     }
 
     @Override
     public TaskDetail reassign(long taskId, long userId) {
-        return WireMapper.detail(calls.call(Priority.SEND, RetryPolicy.WRITE, false,
-                api -> api.reassign(taskId, new Wire.AssignBody(userId))));
+        return writes.reassign(taskId, userId);
+    }
+
+    @Override
+    public Map<Long, String> reassignAll(Collection<Long> taskIds, long userId) {
+        return writes.reassignAll(taskIds, userId);
+    }
+
+    @Override
+    public TaskDetail create(NewTask task) {
+        return writes.create(task);
     }
 
     @Override

@@ -97,7 +97,7 @@ final class Wire {
     /** {@code connectionStatus}; only {@link #CONNECTED} accounts can send. */
     enum EmailAccountStatus { UNKNOWN, CONNECTED, DISCONNECTED }
 
-    /** Update body (PUT /v3/tasks/{id}): the whole writable task, since Reply replaces it. */
+    /** Create (POST /v3/tasks) and update (PUT /v3/tasks/{id}) body: the whole writable task, since Reply replaces it. */
     record TaskUpdate(TaskType taskType, Instant startAt, Instant dueTo, Template template, Long contactId,
                       LinkedInAction linkedInTaskType) {
     }
@@ -106,6 +106,14 @@ final class Wire {
     }
 
     record BatchIds(List<Long> ids) {
+    }
+
+    /** Batch reassign as the current docs (G2) name it. */
+    record BatchAssign(List<Long> ids, Long userId) {
+    }
+
+    /** Batch reassign as the seed's generation (G1) names it (reply-api-v3-tasks.md §3.9). */
+    record BatchAssignSeed(List<Long> ids, Long assignedUserId) {
     }
 
     record Contact(Long id, String email, String firstName, String lastName, String title, String company,

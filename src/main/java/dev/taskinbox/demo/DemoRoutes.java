@@ -1,16 +1,17 @@
 package dev.taskinbox.demo;
 
+import static dev.taskinbox.demo.DemoBodies.json;
+import static dev.taskinbox.demo.DemoBodies.optionalInstant;
+import static dev.taskinbox.demo.DemoBodies.optionalLong;
+import static dev.taskinbox.demo.DemoBodies.optionalString;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -24,15 +25,16 @@ final class DemoRoutes {
     static final Pattern TASK_PATH = Pattern.compile("/v3/tasks/(\\d+)(/execute|/complete|/assigned-user)?");
     private static final Pattern CONTACT_PATH = Pattern.compile("/v3/contacts/(\\d+)");
     private static final Pattern CONTACT_STATUSES_PATH = Pattern.compile("/v3/contacts/(\\d+)/statuses");
-    private static final int MAX_BATCH = 100;
     private static final int MAX_PAGE = 1000;
 
     private final DemoStore store;
     private final DemoEnums enums;
     private final DemoJson json;
     private final Clock clock;
+    private final DemoWrites writes;
 
-    DemoRoutes(DemoStore store, DemoEnums enums, Clock clock) {
+    DemoRoutes(DemoStore store, DemoEnums enums, Clock clock, boolean seed) {
+        this.writes = new DemoWrites(store, enums, seed);
         this.store = store;
         this.enums = enums;
         this.json = new DemoJson(enums, clock);
@@ -63,6 +65,12 @@ final class DemoRoutes {
         if (method.equals("POST") && path.equals("/v3/tasks/batch/complete")) {
             return batchComplete(json(body));
         }
+        if (method.equals("POST") && path.equals("/v3/tasks/batch/assign")) {
+            return writes.assignAll(json(body));
+        }
+        if (method.equals("POST") && path.equals("/v3/tasks")) {
+            return committed(writes.create(json(body)));
+        }
         Matcher contact = CONTACT_PATH.matcher(path);
         if (contact.matches() && method.equals("GET")) {
             long id = Long.parseLong(contact.group(1));
@@ -81,17 +89,10 @@ final class DemoRoutes {
                 return detail(store.get(id), query.flag("includeContent"));
             }
             if (action == null && method.equals("PUT")) {
-                return update(id, json(body));
+                return detail(writes.update(id, json(body)), false);
             }
             if ("/assigned-user".equals(action) && method.equals("PUT")) {
-                Long userId = optionalLong(json(body), "userId");
-                if (userId == null) {
-                    throw DemoProblem.badRequest("validation.failed", "userId is required.");
-                }
-                if (DemoData.team().stream().noneMatch(user -> user[0].equals(Long.toString(userId)))) {
-                    throw DemoProblem.invalid("userId", "The user is not a member of your team.");
-                }
-                return detail(store.reassign(id, userId), false);
+                return detail(writes.assign(id, json(body)), false);
             }
             if ("/execute".equals(action) && method.equals("POST")) {
                 return execute(id, json(body));
@@ -155,15 +156,6 @@ final class DemoRoutes {
         return DemoJson.page(items, skip + top < all.size());
     }
 
-    private static Instant optionalInstant(JsonObject json, String name, Instant fallback) {
-        String text = optionalString(json, name);
-        try {
-            return text == null ? fallback : Instant.parse(text);
-        } catch (DateTimeParseException notADate) {
-            throw DemoProblem.invalid(name, name + " must be a date-time.");
-        }
-    }
-
     private JsonElement execute(long id, JsonObject request) {
         String subject = null;
         String body = null;
@@ -179,12 +171,7 @@ final class DemoRoutes {
     }
 
     private JsonElement batchComplete(JsonObject request) {
-        JsonElement ids = request.get("ids");
-        if (ids == null || !ids.isJsonArray() || ids.getAsJsonArray().isEmpty() || ids.getAsJsonArray().size() > MAX_BATCH) {
-            throw DemoProblem.invalid("ids", "ids must hold 1 to 100 task ids.");
-        }
-        List<Long> taskIds = new ArrayList<>();
-        ids.getAsJsonArray().forEach(id -> taskIds.add(id.getAsLong()));
+        List<Long> taskIds = DemoWrites.ids(request);
         JsonObject failures = new JsonObject();
         store.completeAll(taskIds).forEach((id, code) -> {
             JsonObject failure = new JsonObject();
@@ -192,31 +179,6 @@ final class DemoRoutes {
             failures.add(Long.toString(id), failure);
         });
         return failures;
-    }
-
-    private JsonElement update(long id, JsonObject request) {
-        Integer type = enums.read(DemoEnums.TASK_TYPES, request.get("taskType"), "taskType");
-        enums.read(DemoEnums.LINKED_IN, request.get("linkedInTaskType"), "linkedInTaskType");
-        JsonElement template = request.get("template");
-        String start = optionalString(request, "startAt");
-        String due = optionalString(request, "dueTo");
-        if (type == null || start == null || due == null || template == null || !template.isJsonObject()
-                || optionalString(template.getAsJsonObject(), "body") == null) {
-            throw DemoProblem.invalid(type == null ? "taskType" : start == null ? "startAt" : due == null ? "dueTo" : "template",
-                    "taskType, startAt, dueTo and template.body are required.");
-        }
-        JsonObject body = template.getAsJsonObject();
-        List<Long> attachments = new ArrayList<>();
-        JsonElement list = body.get("attachmentIdList");
-        if (list != null && list.isJsonArray()) {
-            list.getAsJsonArray().forEach(item -> attachments.add(item.getAsLong()));
-        }
-        try {
-            return detail(store.update(id, type, Instant.parse(start), Instant.parse(due),
-                    optionalString(body, "subject"), optionalString(body, "body"), attachments), false);
-        } catch (DateTimeParseException badDate) {
-            throw DemoProblem.invalid("startAt", "startAt and dueTo must be date-times.");
-        }
     }
 
     /** The task as a read sees it now (a send may not show yet, see {@link DemoOptions#statusLag()}). */
@@ -232,38 +194,6 @@ final class DemoRoutes {
         synchronized (store) {
             return json.detail(task, task.subject, task.body, false, Instant.MAX);
         }
-    }
-
-    private static JsonObject json(String body) {
-        if (body.isBlank()) {
-            return new JsonObject();
-        }
-        try {
-            JsonElement parsed = JsonParser.parseString(body);
-            if (parsed.isJsonObject()) {
-                return parsed.getAsJsonObject();
-            }
-        } catch (JsonParseException malformed) {
-            // answered below
-        }
-        throw DemoProblem.badRequest("request.malformed", "The request body is not a JSON object.");
-    }
-
-    private static Long optionalLong(JsonObject json, String name) {
-        JsonElement value = json.get(name);
-        if (value == null || value.isJsonNull()) {
-            return null;
-        }
-        try {
-            return value.getAsLong();
-        } catch (RuntimeException notANumber) {
-            throw DemoProblem.badRequest("validation.failed", name + " must be an integer.");
-        }
-    }
-
-    private static String optionalString(JsonObject json, String name) {
-        JsonElement value = json.get(name);
-        return value == null || value.isJsonNull() ? null : value.getAsString();
     }
 
     /** {@code finishProspectInSequence}: a boolean, false when absent (its documented default); anything else is a 400. */

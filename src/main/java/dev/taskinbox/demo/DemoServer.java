@@ -53,7 +53,7 @@ public final class DemoServer implements AutoCloseable {
                 options.statusLag());
         this.dice = new Random(options.faults().seed());
         this.options = options;
-        this.routes = new DemoRoutes(store, new DemoEnums(!options.seedDialect()), options.clock());
+        this.routes = new DemoRoutes(store, new DemoEnums(!options.seedDialect()), options.clock(), options.seedDialect());
         this.rateLimiter = new DemoRateLimiter(options.rateLimit(), options.rateWindow(), options.clock());
         this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         this.workers = Executors.newFixedThreadPool(4, runnable -> {
@@ -107,11 +107,6 @@ public final class DemoServer implements AutoCloseable {
         scripted.put(taskId, fault);
     }
 
-    /** The outcome a call was completed with (0 positive, 1 to call, 2 negative), or null. */
-    public Integer callResolution(long taskId) {
-        return store.callResolution(taskId);
-    }
-
     /** The contact opts out: Reply must not write to them any more. */
     public void optOut(long contactId) {
         store.optOut(contactId);
@@ -122,19 +117,14 @@ public final class DemoServer implements AutoCloseable {
         store.disposition(contactId, sequenceId, "replied");
     }
 
-    /** Whom the server has the task assigned to. */
-    public long assignedUser(long taskId) {
-        return store.assignedUser(taskId);
+    /** What the server holds for the task now (its status, dates, owner, outcome). */
+    public ServerTask task(long taskId) {
+        return store.snapshot(taskId);
     }
 
-    /** Whether the task was completed with its prospect finished in the sequence. */
-    public boolean prospectFinished(long taskId) {
-        return store.prospectFinished(taskId);
-    }
-
-    /** Whether the server has this task as finished (sent or completed). */
-    public boolean isFinished(long taskId) {
-        return store.isFinished(taskId);
+    /** Every task the server holds, those the client created included. */
+    public List<ServerTask> tasks() {
+        return store.snapshots();
     }
 
     /**

@@ -53,12 +53,6 @@ final class DemoStore {
         return in;
     }
 
-    /** The server's own view of a task's status (for tests comparing rows with the server). */
-    synchronized boolean isFinished(long id) {
-        DemoTask task = tasks.get(id);
-        return task != null && task.status == DemoTask.STATUS_FINISHED;
-    }
-
     /** Tasks matching the filter with {@code startAt} in [from, to], soonest due first (Reply does not document an order). */
     synchronized List<DemoTask> filter(Integer status, Long assignedUserId, Integer type, Instant from, Instant to) {
         Instant now = clock.instant();
@@ -114,14 +108,6 @@ final class DemoStore {
         return task;
     }
 
-    synchronized Integer callResolution(long id) {
-        return get(id).callResolution;
-    }
-
-    synchronized boolean prospectFinished(long id) {
-        return get(id).prospectFinished;
-    }
-
     /** Completes each task on its own; answers the failures as Reply's batch codes (1 not found, 7 cannot complete). */
     synchronized Map<Long, Integer> completeAll(List<Long> ids) {
         Map<Long, Integer> failures = new LinkedHashMap<>();
@@ -161,8 +147,43 @@ final class DemoStore {
         return task;
     }
 
-    synchronized long assignedUser(long id) {
-        return get(id).assignedUserId;
+    /** A task the caller made (POST /v3/tasks): theirs, outside any sequence, New. */
+    synchronized DemoTask create(int type, Integer linkedInType, long contactId, Instant startAt, Instant dueTo,
+                                 String subject, String body) {
+        DemoContact contact;
+        try {
+            contact = contact(contactId);
+        } catch (DemoProblem missing) {
+            throw DemoProblem.invalid("contactId", "Contact " + contactId + " does not exist.");
+        }
+        long id = tasks.keySet().stream().mapToLong(Long::longValue).max().orElse(0) + 1;
+        DemoTask task = new DemoTask(id, type, linkedInType, contact, null, null, startAt, dueTo, subject, body);
+        task.createdByClient = true;
+        tasks.put(id, task);
+        return task;
+    }
+
+    /** Hands each task to {@code userId}; answers the ids that do not exist. */
+    synchronized List<Long> reassignAll(List<Long> ids, long userId) {
+        List<Long> missing = new ArrayList<>();
+        for (long id : ids) {
+            DemoTask task = tasks.get(id);
+            if (task == null) {
+                missing.add(id);
+            } else {
+                task.assignedUserId = userId;
+            }
+        }
+        return missing;
+    }
+
+    /** What the server holds for every task, as tests compare it with what the app shows. */
+    synchronized List<ServerTask> snapshots() {
+        return tasks.values().stream().map(ServerTask::of).toList();
+    }
+
+    synchronized ServerTask snapshot(long id) {
+        return ServerTask.of(get(id));
     }
 
     synchronized DemoTask reassign(long id, long userId) {

@@ -43,6 +43,8 @@ final class DemoTask {
     boolean scheduled;
     /** Reply's {@code isFailed}: an earlier attempt failed. */
     boolean failed;
+    /** Made by the client (POST /v3/tasks), not by the demo data. */
+    boolean createdByClient;
     /** Until then reads still show New: the demo's stand-in for a server that finishes a send a little later. */
     Instant finishedShowsFrom = Instant.MIN;
 

@@ -4,16 +4,15 @@ import dev.taskinbox.common.fx.TaskRunner;
 import dev.taskinbox.task.GatewayException;
 import dev.taskinbox.task.TaskGateway;
 import dev.taskinbox.task.TeamUser;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Handing tasks to a teammate: one reassign per task (PUT /v3/tasks/{id}/assigned-user) through
- * the budget; those that went leave the list (they are no longer the rep's), those that did not
- * stay, listed with Reply's reason. Lives on the FX thread.
+ * Handing tasks to a teammate: Reply's batch reassign, 100 a call, through the budget; those that
+ * went leave the list (they are no longer the rep's), those that did not stay, listed with Reply's
+ * reason. Lives on the FX thread.
  */
 public final class HandOver {
     private final InboxViewModel inbox;
@@ -36,17 +35,8 @@ public final class HandOver {
     /** Hands {@code taskIds} to {@code to}; the rows say so as it goes, and the status line when it is done. */
     public void handTo(List<Long> taskIds, TeamUser to) {
         taskIds.forEach(id -> inbox.find(id).ifPresent(row -> row.setActivity("Handing over…")));
-        runner.run("hand over " + taskIds.size(), () -> {
-            Map<Long, String> failed = new LinkedHashMap<>();
-            for (long id : taskIds) {
-                try {
-                    gateway.reassign(id, to.id());
-                } catch (GatewayException refused) {
-                    failed.put(id, refused.userMessage());
-                }
-            }
-            return failed;
-        }, failed -> settle(taskIds, to, failed), failure -> {
+        runner.run("hand over " + taskIds.size(), () -> gateway.reassignAll(taskIds, to.id()),
+                failed -> settle(taskIds, to, failed), failure -> {
             taskIds.forEach(id -> inbox.find(id).ifPresent(row -> row.setActivity("")));
             inbox.notice("Nothing was handed over. " + GatewayException.userMessageOf(failure));
         });

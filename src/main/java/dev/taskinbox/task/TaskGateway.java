@@ -55,6 +55,16 @@ public interface TaskGateway {
     /** Hands a task to another user. */
     TaskDetail reassign(long taskId, long userId);
 
+    /**
+     * Hands many tasks to another user (Reply takes 100 a call; larger sets are split).
+     *
+     * @return the tasks that were not handed over, with the reason; empty when all were
+     */
+    Map<Long, String> reassignAll(Collection<Long> taskIds, long userId);
+
+    /** Creates a task of the rep's (not idempotent: one rep action, one call; never repeated after an unclear answer). */
+    TaskDetail create(NewTask task);
+
     /** The rep's teammates, the rep among them, whom tasks can be handed to. */
     List<TeamUser> teamUsers();
 

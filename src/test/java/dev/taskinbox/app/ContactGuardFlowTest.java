@@ -75,7 +75,7 @@ class ContactGuardFlowTest {
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
 
         waitFor("every other SMS has gone", () -> sms.stream().filter(r -> !guarded.contains(r))
-                .allMatch(r -> server.isFinished(r.id())));
+                .allMatch(r -> server.task(r.id()).finished()));
         WaitForAsyncUtils.waitForFxEvents();
         for (TaskRow row : sms) {
             long expected = guarded.contains(row) ? 0 : 1;

@@ -126,7 +126,7 @@ class FaultMatrixTest {
             Map<Long, TaskRow> rows = inbox.rows().stream().collect(Collectors.toMap(TaskRow::id, row -> row));
             for (long id : ids) {
                 TaskRow row = rows.get(id);
-                boolean serverSent = server.isFinished(id);
+                boolean serverSent = server.task(id).finished();
                 assertThat(server.executeCalls(id)).as("executes of task %d", id).isLessThanOrEqualTo(1);
                 if (row.activityProperty().get().equals("Outcome unknown")) {
                     assertThat(sender.canSubmit(id)).as("an unknown outcome stays blocked").isFalse();

@@ -65,8 +65,11 @@ class HandOverFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(chosen).noneMatch(table.getItems()::contains);
         for (TaskRow row : chosen) {
-            assertThat(server.assignedUser(row.id())).as("Reply has task %d with Jordan", row.id()).isEqualTo(JORDAN);
+            assertThat(server.task(row.id()).assignedUserId()).as("Reply has task %d with Jordan", row.id()).isEqualTo(JORDAN);
         }
         assertThat(table.getItems()).hasSize(68);
+        assertThat(server.requests()).as("one batch reassign, in the server's own member name")
+                .filteredOn(r -> r.path().equals("/v3/tasks/batch/assign")).singleElement()
+                .satisfies(r -> assertThat(r.body()).contains(server.seedDialect() ? "\"assignedUserId\":1003" : "\"userId\":1003"));
     }
 }

@@ -131,7 +131,7 @@ class InboxFlowTest {
 
         robot.type(KeyCode.C).type(KeyCode.DIGIT3);
 
-        waitFor("Reply has the call as negative", () -> Integer.valueOf(2).equals(server().callResolution(first.id())));
+        waitFor("Reply has the call as negative", () -> Integer.valueOf(2).equals(server().task(first.id()).callResolution()));
         assertThat(table.getSelectionModel().getSelectedItem()).as("run-through moved on").isNotSameAs(first);
         assertThat(inbox().filters().typeFilters()).as("the digit picked the outcome, not a type filter").isEmpty();
 
@@ -148,7 +148,7 @@ class InboxFlowTest {
 
         selectAndRead(robot, table, second);
         robot.type(KeyCode.C).type(KeyCode.DIGIT1);
-        waitFor("Reply has the call as positive", () -> Integer.valueOf(0).equals(server().callResolution(second.id())));
+        waitFor("Reply has the call as positive", () -> Integer.valueOf(0).equals(server().task(second.id()).callResolution()));
     }
 
     @Test
@@ -164,15 +164,15 @@ class InboxFlowTest {
                 .endsWith("(then the prospect is finished in the sequence)");
         robot.type(KeyCode.DIGIT1);
 
-        waitFor("Reply has the call done as positive", () -> Integer.valueOf(0).equals(server().callResolution(call.id())));
-        assertThat(server().prospectFinished(call.id())).as("finishProspectInSequence was sent").isTrue();
+        waitFor("Reply has the call done as positive", () -> Integer.valueOf(0).equals(server().task(call.id()).callResolution()));
+        assertThat(server().task(call.id()).prospectFinished()).as("finishProspectInSequence was sent").isTrue();
         assertThat(server().requests()).filteredOn(r -> r.path().equals("/v3/tasks/" + call.id() + "/complete")).hasSize(1);
 
         // Plain C leaves the prospect in the sequence.
         selectAndRead(robot, table, other);
         robot.type(KeyCode.C).type(KeyCode.DIGIT2);
-        waitFor("Reply has the other call done", () -> Integer.valueOf(1).equals(server().callResolution(other.id())));
-        assertThat(server().prospectFinished(other.id())).isFalse();
+        waitFor("Reply has the other call done", () -> Integer.valueOf(1).equals(server().task(other.id()).callResolution()));
+        assertThat(server().task(other.id()).prospectFinished()).isFalse();
     }
 
     private void selectAndRead(FxRobot robot, TableView<TaskRow> table, TaskRow row) throws Exception {

@@ -111,7 +111,7 @@ class KeyboardFlowTest {
             }).get());
         }
 
-        waitFor("all twenty are done on the server", () -> cleared.stream().allMatch(r -> server.isFinished(r.id())));
+        waitFor("all twenty are done on the server", () -> cleared.stream().allMatch(r -> server.task(r.id()).finished()));
         waitFor("every row shows it", () -> cleared.stream().allMatch(r -> r.statusProperty().get() == TaskStatus.FINISHED));
         assertThat(cleared).extracting(TaskRow::id).doesNotHaveDuplicates();
         assertThat(cleared).allSatisfy(r -> assertThat(server.executeCalls(r.id())).isLessThanOrEqualTo(1));
@@ -148,12 +148,12 @@ class KeyboardFlowTest {
         for (TaskRow row : selected) {
             assertThat(server.executeCalls(row.id())).as("executes of %d", row.id()).isLessThanOrEqualTo(1);
             assertThat(row.statusProperty().get() == TaskStatus.FINISHED).as("row %d matches the server", row.id())
-                    .isEqualTo(server.isFinished(row.id()));
+                    .isEqualTo(server.task(row.id()).finished());
         }
-        assertThat(server.isFinished(selected.get(0).id())).isFalse();
+        assertThat(server.task(selected.get(0).id()).finished()).isFalse();
         assertThat(selected.get(0).activityProperty().get()).isEqualTo("Not sent");
-        assertThat(server.isFinished(selected.get(1).id())).as("sent, though its answer was lost").isTrue();
-        assertThat(server.isFinished(selected.get(2).id())).as("sent after the 429").isTrue();
+        assertThat(server.task(selected.get(1).id()).finished()).as("sent, though its answer was lost").isTrue();
+        assertThat(server.task(selected.get(2).id()).finished()).as("sent after the 429").isTrue();
         assertThat(server.sentMessages()).hasSize(49);
         waitFor("the status bar says the run finished", () -> robot.lookup("#send-progress").queryLabeled().getText()
                 .startsWith("Finished: 49 done · 1 failed"));
@@ -191,9 +191,9 @@ class KeyboardFlowTest {
         TaskRow second = table.getSelectionModel().getSelectedItem();
         awaitPreviewOf(robot, second);
         press(robot, KeyCode.CONTROL, KeyCode.ENTER);
-        waitFor("the second is sent", () -> server.isFinished(second.id()));
+        waitFor("the second is sent", () -> server.task(second.id()).finished());
         assertThat(server.executeCalls(first.id())).isZero();
-        assertThat(server.isFinished(first.id())).isFalse();
+        assertThat(server.task(first.id()).finished()).isFalse();
     }
 
     @Test

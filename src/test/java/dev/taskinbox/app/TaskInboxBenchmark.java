@@ -378,7 +378,7 @@ class TaskInboxBenchmark {
             Map<Long, SendRequest> sends = new LinkedHashMap<>();
             ids.forEach(id -> sends.put(id, SendRequest.AS_IS));
             Platform.runLater(() -> context.queue().sendAll(sends));
-            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> ids.stream().allMatch(server::isFinished));
+            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> ids.stream().allMatch(id -> server.task(id).finished()));
             double wall = (System.nanoTime() - started) / 1e9;
             pulses.stop();
             // A sliding window lets `limit` go at once, then the next `limit` one window later, and so on.

@@ -78,7 +78,7 @@ class DemoDialectAndLimitTest {
             HttpResponse<String> outcome = post(server, "/v3/tasks/5003/complete", "X-API-Key", "k",
                     "{\"callResolution\": \"positive\"}");
             assertThat(outcome.statusCode()).isEqualTo(400);
-            assertThat(server.isFinished(5003)).as("a refused request changes nothing").isFalse();
+            assertThat(server.task(5003).finished()).as("a refused request changes nothing").isFalse();
         }
     }
 
@@ -99,7 +99,7 @@ class DemoDialectAndLimitTest {
             assertThat(client.form()).isEqualTo(seed ? WireForm.SEED : WireForm.CURRENT);
             assertThat(tasks).hasSizeGreaterThanOrEqualTo(60).allMatch(t -> t.status() == TaskStatus.NEW);
             assertThat(sent.status()).isEqualTo(TaskStatus.FINISHED);
-            assertThat(server.callResolution(call.id())).isEqualTo(2);
+            assertThat(server.task(call.id()).callResolution()).isEqualTo(2);
             String status = seed ? "0" : "\"new\"";
             assertThat(server.requests()).filteredOn(r -> r.path().equals("/v3/tasks/filter"))
                     .extracting(DemoServer.RecordedRequest::body)

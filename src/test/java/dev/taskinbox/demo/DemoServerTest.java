@@ -148,7 +148,7 @@ class DemoServerTest {
                     assertThat(e.userMessage()).contains("complete this task instead");
                 });
         assertThat(client.complete(call.id(), CallOutcome.TO_CALL).status()).isEqualTo(TaskStatus.FINISHED);
-        assertThat(server.callResolution(call.id())).isEqualTo(1);
+        assertThat(server.task(call.id()).callResolution()).isEqualTo(1);
         assertThat(server.sentMessages()).isEmpty();
     }
 

@@ -12,6 +12,7 @@ import dev.taskinbox.task.DeliveryTarget;
 import dev.taskinbox.task.EmailAccount;
 import dev.taskinbox.task.GatewayException;
 import dev.taskinbox.task.MessageContent;
+import dev.taskinbox.task.NewTask;
 import dev.taskinbox.task.Priority;
 import dev.taskinbox.task.SendRequest;
 import dev.taskinbox.task.TaskDetail;
@@ -182,6 +183,29 @@ public final class FakeTaskGateway implements TaskGateway {
     public TaskDetail reassign(long taskId, long userId) {
         call("reassign " + taskId + " to " + userId);
         return existing(taskId);
+    }
+
+    @Override
+    public Map<Long, String> reassignAll(Collection<Long> taskIds, long userId) {
+        call("reassign all " + taskIds + " to " + userId);
+        Map<Long, String> failed = new LinkedHashMap<>();
+        taskIds.stream().filter(id -> !tasks.containsKey(id)).forEach(id -> failed.put(id, "Not found: deleted, or not yours."));
+        return failed;
+    }
+
+    /** The tasks the app created, in order. */
+    public final List<NewTask> created = new ArrayList<>();
+
+    @Override
+    public TaskDetail create(NewTask task) {
+        call("create " + task.type() + " for " + task.contactId());
+        created.add(task);
+        long id = tasks.keySet().stream().mapToLong(Long::longValue).max().orElse(0) + 1;
+        TaskDetail made = new TaskDetail(id, task.type(), TaskStatus.NEW, task.linkedInAction(), task.contactId(), null, "",
+                task.startAt(), task.dueTo(), null, false, false, new MessageContent(task.subject(), task.body()),
+                new MessageContent(task.subject(), task.body()), DeliveryTarget.NONE);
+        tasks.put(id, made);
+        return made;
     }
 
     /** The rep's team, for handing tasks over. */
