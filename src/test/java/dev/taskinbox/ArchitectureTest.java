@@ -105,7 +105,8 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("dev.taskinbox.inbox..", "dev.taskinbox.preview..", "dev.taskinbox.send..",
                         "dev.taskinbox.task..", "dev.taskinbox.common..", "dev.taskinbox.settings..", "dev.taskinbox.drafts..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.taskinbox.bulk..", "dev.taskinbox.snooze..",
-                        "dev.taskinbox.handover..", "dev.taskinbox.app..")
+                        "dev.taskinbox.handover..", "dev.taskinbox.followup..", "dev.taskinbox.backlog..",
+                        "dev.taskinbox.today..", "dev.taskinbox.app..")
                 .check(main);
     }
 

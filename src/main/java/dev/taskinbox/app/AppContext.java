@@ -7,6 +7,7 @@ import dev.taskinbox.common.fx.FxDelays;
 import dev.taskinbox.common.fx.FxTaskRunner;
 import dev.taskinbox.common.fx.UiThread;
 import dev.taskinbox.demo.DemoServer;
+import dev.taskinbox.today.DayLog;
 import dev.taskinbox.drafts.FileDraftStore;
 import dev.taskinbox.inbox.InboxView;
 import dev.taskinbox.inbox.InboxViewModel;
@@ -81,7 +82,8 @@ public final class AppContext implements AutoCloseable {
         preview.prospect().setOnContactZone(inbox::contactZoneKnown);
         inbox.watchDrafts(preview.drafts());
         this.window = new MainWindow(new InboxView(inbox, clock), new PreviewView(preview), inbox, preview, queue,
-                gateway::budgetState, clock, demoServer != null);
+                gateway::budgetState, clock, demoServer != null,
+                new QueueWork(gateway, runner, inbox, preview, stores.dayLog(), clock));
     }
 
     /** Builds the app for a configuration; starts the demo server when it asks for demo data. */
@@ -223,14 +225,14 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Where drafts and the send journal live: files for real work, memory for the demo. */
-    record Stores(DraftStore drafts, SendJournal journal) {
+    record Stores(DraftStore drafts, SendJournal journal, DayLog dayLog) {
         static Stores inMemory() {
-            return new Stores(DraftStore.NONE, SendJournal.NONE);
+            return new Stores(DraftStore.NONE, SendJournal.NONE, DayLog.inMemory());
         }
 
         static Stores onDisk(Path dataDir, Clock clock) {
             return new Stores(new FileDraftStore(dataDir.resolve("drafts.properties"), clock),
-                    new FileSendJournal(dataDir.resolve("send-journal.properties"), clock));
+                    new FileSendJournal(dataDir.resolve("send-journal.properties"), clock), DayLog.open(dataDir.resolve("day-log.txt")));
         }
     }
 
@@ -282,6 +284,7 @@ public final class AppContext implements AutoCloseable {
         if (stores.drafts() instanceof FileDraftStore files) {
             files.close();
         }
+        stores.dayLog().close();
         runner.close();
         if (demoServer != null) {
             demoServer.close();

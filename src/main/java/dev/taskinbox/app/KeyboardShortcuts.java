@@ -1,6 +1,5 @@
 package dev.taskinbox.app;
 
-import dev.taskinbox.handover.HandOverAction;
 import dev.taskinbox.inbox.InboxViewModel;
 import dev.taskinbox.snooze.SnoozeAction;
 import dev.taskinbox.snooze.SnoozeTimes;
@@ -41,8 +40,9 @@ final class KeyboardShortcuts {
     private final Runnable refresh;
 
     KeyboardShortcuts(TableView<TaskRow> table, TextField search, InboxViewModel inbox, PreviewViewModel preview,
-                      SendQueue queue, Supplier<BudgetState> budget, Clock clock, Runnable refresh) {
+                      SendQueue queue, Supplier<BudgetState> budget, Clock clock, Runnable refresh, QueueWork work) {
         this.refresh = refresh;
+        this.work = work;
         this.table = table;
         this.search = search;
         this.inbox = inbox;
@@ -54,6 +54,7 @@ final class KeyboardShortcuts {
     }
 
     private final CompleteKeys completing;
+    private final QueueWork work;
 
     /** True between a shortcut's key press and the character it would type. */
     private boolean swallowTyped;
@@ -136,7 +137,9 @@ final class KeyboardShortcuts {
             case E, ENTER -> select(() -> preview.editingProperty().set(true));
             case C -> select(() -> completing.start(key.isShiftDown()));
             case S -> select(() -> andNext(this::snooze));
-            case H -> select(() -> HandOverAction.ask(table.getScene().getWindow(), inbox, selectedIds()));
+            case H -> select(work::handOver);
+            case F -> select(work::followUp);
+            case T -> select(work::showToday);
             case O -> select(this::openTarget);
             case F5 -> select(refresh);
             default -> false;
@@ -158,6 +161,9 @@ final class KeyboardShortcuts {
     }
 
     private boolean escape(boolean typing) {
+        if (work.stop()) {
+            return true;
+        }
         if (preview.bulk().cancel()) {
             inbox.notice("Stopped checking. Nothing was sent.");
             return true;

@@ -18,19 +18,13 @@ import java.util.stream.Collectors;
 import dev.taskinbox.task.TaskType;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
@@ -42,7 +36,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -66,7 +59,7 @@ public final class MainWindow {
     private boolean restorePending;
 
     MainWindow(InboxView inboxView, PreviewView previewView, InboxViewModel inbox, PreviewViewModel preview,
-               SendQueue queue, Supplier<BudgetState> budget, Clock clock, boolean demo) {
+               SendQueue queue, Supplier<BudgetState> budget, Clock clock, boolean demo, QueueWork work) {
         TableView<TaskRow> table = inboxView.table();
         inboxView.selectedRowProperty().addListener((obs, old, row) -> {
             preview.show(row == null ? null : row.summary());
@@ -81,6 +74,7 @@ public final class MainWindow {
             preview.readAhead(neighbours);
         });
         previewView.addAction(SnoozeAction.menu(inbox, table, clock));
+        work.attach(table);
         previewView.useSequenceNames(inbox.sequenceNames());
         // Run-through: once a task is sent or completed, the next one is already selected.
         preview.setOnActed(() -> RunThrough.next(table));
@@ -108,15 +102,13 @@ public final class MainWindow {
         filter.textProperty().bind(Bindings.createStringBinding(() -> inbox.filters().typeFilters().isEmpty() ? ""
                 : "Only " + TaskType.WORK_ORDER.stream().filter(inbox.filters().typeFilters()::contains).map(TaskType::label).collect(Collectors.joining(", "))
                         + " · 0 shows all", inbox.filters().typeFilters()));
-        Label help = new Label("? shortcuts");
-        help.getStyleClass().add(AppStyles.BUDGET_STATUS);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         settings.setId("settings");
         settings.setAccessibleText("Settings");
         settings.setTooltip(new Tooltip("Settings"));
         settings.setDisable(true);
-        HBox header = new HBox(12, heading, demoBadge, spacer, filter, search, refresh, settings);
+        HBox header = new HBox(12, heading, demoBadge, spacer, filter, search, work.menu(), refresh, settings);
         header.getStyleClass().add(AppStyles.HEADER);
 
         ViewsPane views = new ViewsPane(inbox);
@@ -125,47 +117,7 @@ public final class MainWindow {
         panes.setDividerPositions(0.13, 0.64);
         SplitPane.setResizableWithParent(views, false);
 
-        Label statusText = new Label();
-        statusText.setId("status-message");
-        statusText.textProperty().bind(inbox.messageProperty());
-        Label budgetText = new Label();
-        budgetText.setId("budget-status");
-        budgetText.getStyleClass().add(AppStyles.BUDGET_STATUS);
-        budgetText.textProperty().bind(inbox.budgetProperty());
-        Region statusSpacer = new Region();
-        HBox.setHgrow(statusSpacer, Priority.ALWAYS);
-        Label progress = new Label();
-        progress.setId("send-progress");
-        progress.getStyleClass().add(AppStyles.SEND_PROGRESS);
-        progress.textProperty().bind(inbox.progressProperty());
-        ProgressBar progressBar = new ProgressBar();
-        progressBar.setId("send-progress-bar");
-        progressBar.setPrefWidth(120);
-        progressBar.progressProperty().bind(inbox.progressShareProperty());
-        progressBar.visibleProperty().bind(inbox.progressProperty().isNotEmpty());
-        progressBar.managedProperty().bind(progressBar.visibleProperty());
-        // While pages stream in, a small spinner beside the count says the list is not complete yet.
-        ProgressIndicator loading = new ProgressIndicator();
-        loading.setId("list-loading");
-        loading.setAccessibleText("Loading tasks");
-        loading.setMaxSize(16, 16);
-        loading.visibleProperty().bind(inbox.stateProperty().isEqualTo(InboxViewModel.LoadState.LOADING));
-        loading.managedProperty().bind(loading.visibleProperty());
-        HBox status = new HBox(12, loading, statusText, statusSpacer, progressBar, progress, budgetText, help);
-        status.setAlignment(Pos.CENTER_LEFT);
-        status.getStyleClass().add(AppStyles.STATUS_LINE);
-        // The budget has no events of its own; a once-a-second look is plenty for a status line.
-        Timeline budgetTicker = new Timeline(new KeyFrame(Duration.seconds(1), event -> inbox.refreshBudget()));
-        budgetTicker.setCycleCount(Animation.INDEFINITE);
-        budgetTicker.play();
-        // Once a minute: tasks fall due, "in 3h" becomes "in 2h", today ends.
-        Timeline minuteTicker = new Timeline(new KeyFrame(Duration.minutes(1), event -> {
-            inbox.clockTicked();
-            inboxView.table().refresh();
-        }));
-        minuteTicker.setCycleCount(Animation.INDEFINITE);
-        minuteTicker.play();
-        inbox.refreshBudget();
+        HBox status = StatusLine.of(inbox, inboxView, work.today().summaryProperty());
 
         Label trouble = new Label();
         trouble.setId("trouble-banner");
@@ -184,7 +136,7 @@ public final class MainWindow {
         this.table = inboxView.table();
         this.previewView = previewView;
         this.inbox = inbox;
-        shortcuts = new KeyboardShortcuts(inboxView.table(), search, inbox, preview, queue, budget, clock, this::refresh);
+        shortcuts = new KeyboardShortcuts(inboxView.table(), search, inbox, preview, queue, budget, clock, this::refresh, work);
         shortcuts.install(scene);
 
         StringExpression who = Bindings.createStringBinding(() -> inbox.userProperty().get() == null

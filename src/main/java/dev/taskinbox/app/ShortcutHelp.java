@@ -23,6 +23,8 @@ final class ShortcutHelp {
             new String[] {"Shift+C", "Complete the shown task and finish the prospect in its sequence"},
             new String[] {"S", "Snooze the selected tasks to tomorrow 9:00"},
             new String[] {"H", "Hand the selected tasks to a teammate"},
+            new String[] {"F", "Follow up: a new task for the same contact, in 3 working days at 9:00 their time"},
+            new String[] {"T", "Today: done, left, your pace, days at zero overdue"},
             new String[] {"O", "Open the target: LinkedIn profile, mailto:, tel:"},
             new String[] {"Ctrl+C", "Copy the message"},
             new String[] {"Ctrl+Z", "Take back the last send that has not left"},

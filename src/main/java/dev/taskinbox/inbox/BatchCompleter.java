@@ -30,6 +30,7 @@ final class BatchCompleter {
                     row.setActivity(reason == null ? "Done" : "Not completed");
                     if (reason == null) {
                         row.setStatus(TaskStatus.FINISHED);
+                        inbox.sendReport().done(row.summary().type());
                     }
                 });
             }

@@ -141,7 +141,7 @@ public final class InboxViewModel {
     }
 
     /** A row's task changed in a way that makes a new row of it (new dates): it takes the old one's place and order. */
-    void replace(TaskRow row, TaskRow replacement) {
+    public void replace(TaskRow row, TaskRow replacement) {
         rowList.replace(row, replacement);
     }
 

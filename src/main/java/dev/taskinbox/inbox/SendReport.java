@@ -6,6 +6,8 @@ import dev.taskinbox.task.BudgetState;
 import dev.taskinbox.task.GatewayException;
 import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskStatus;
+import dev.taskinbox.task.TaskType;
+import java.util.function.Consumer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +23,20 @@ public final class SendReport implements SendService.Listener, SendQueue.Listene
     /** Why each task of the current send run did not go, in the order they failed. */
     private final Map<Long, String> runFailures = new LinkedHashMap<>();
 
+    /** Hears each task the rep got done through the app (sent, completed, one or in a batch), once. */
+    private Consumer<TaskType> done = type -> { };
+
     SendReport(InboxViewModel inbox) {
         this.inbox = inbox;
+    }
+
+    /** Who hears of each task done (today's score); one listener, the last set. */
+    public void onDone(Consumer<TaskType> listener) {
+        this.done = listener;
+    }
+
+    void done(TaskType type) {
+        done.accept(type);
     }
 
     @Override
@@ -34,6 +48,7 @@ public final class SendReport implements SendService.Listener, SendQueue.Listene
     public void succeeded(TaskDetail task) {
         inbox.troubled("");
         inbox.taskRead(task);
+        done(task.type());
         inbox.find(task.id()).ifPresent(row -> {
             row.setActivity(task.type().isExecutable() ? "Sent" : "Done");
             inbox.say((task.type().isExecutable() ? "Sent: " : "Completed: ") + row.summary().contactName()
@@ -59,6 +74,9 @@ public final class SendReport implements SendService.Listener, SendQueue.Listene
     @Override
     public void reconciled(TaskDetail task, boolean wentOut) {
         inbox.taskRead(task);
+        if (wentOut) {
+            done(task.type());
+        }
         inbox.find(task.id()).ifPresent(row -> {
             row.setActivity(wentOut ? "Sent" : "Not sent");
             inbox.say(wentOut ? "It did go out: " + row.summary().contactName() + " (" + task.type().label() + ")."

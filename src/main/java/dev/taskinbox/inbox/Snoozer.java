@@ -4,7 +4,6 @@ import dev.taskinbox.common.fx.TaskRunner;
 import dev.taskinbox.common.ui.DueText;
 import dev.taskinbox.task.GatewayException;
 import dev.taskinbox.task.TaskGateway;
-import dev.taskinbox.task.TaskSummary;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,15 +64,8 @@ final class Snoozer {
             inbox.find(id).ifPresent(row -> row.setActivity("Snoozing…"));
             runner.run("snooze " + id, () -> gateway.reschedule(id, start, due), moved ->
                     inbox.find(id).ifPresent(row -> {
-                        TaskSummary before = row.summary();
-                        TaskRow replacement = new TaskRow(new TaskSummary(before.id(), before.type(), moved.status(),
-                                before.linkedInAction(), before.contactName(), moved.startAt(), moved.dueTo(),
-                                moved.finishedAt(), before.sequenceId(), before.scheduled()));
-                        replacement.setStepName(row.stepNameProperty().get());
-                        replacement.setDraft(row.draftProperty().get());
-                        replacement.setActivity("Snoozed");
-                        inbox.replace(row, replacement);
-                        inbox.say("Snoozed " + before.contactName() + " until "
+                        inbox.replace(row, row.movedTo(moved, "Snoozed"));
+                        inbox.say("Snoozed " + row.summary().contactName() + " until "
                                 + DueText.absolute(moved.dueTo(), clock.getZone()) + ".");
                     }), failure -> inbox.find(id).ifPresent(row -> {
                         row.setActivity("");

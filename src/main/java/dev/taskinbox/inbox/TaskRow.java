@@ -1,6 +1,7 @@
 package dev.taskinbox.inbox;
 
 import dev.taskinbox.task.TaskStatus;
+import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskSummary;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -28,7 +29,7 @@ public final class TaskRow {
     private final StringProperty subject = new SimpleStringProperty("");
     private final ObjectProperty<ZoneId> contactZone = new SimpleObjectProperty<>();
 
-    TaskRow(TaskSummary summary) {
+    public TaskRow(TaskSummary summary) {
         this.summary = summary;
         this.summaryValue = new ReadOnlyObjectWrapper<>(summary);
         this.contactName = new ReadOnlyStringWrapper(summary.contactName());
@@ -103,7 +104,20 @@ public final class TaskRow {
         }
     }
 
-    void setActivity(String value) {
+    public void setActivity(String value) {
         activity.set(value);
+    }
+
+    /** This task at new dates (a snooze, a move): a new row, since the summary is a value, keeping what the rep saw. */
+    public TaskRow movedTo(TaskDetail moved, String activity) {
+        TaskSummary before = summary();
+        TaskRow replacement = new TaskRow(new TaskSummary(before.id(), before.type(), moved.status(),
+                before.linkedInAction(), before.contactName(), moved.startAt(), moved.dueTo(),
+                moved.finishedAt(), before.sequenceId(), before.scheduled()));
+        replacement.setStepName(stepNameProperty().get());
+        replacement.setDraft(draftProperty().get());
+        replacement.setContactZone(contactZoneProperty().get());
+        replacement.setActivity(activity);
+        return replacement;
     }
 }

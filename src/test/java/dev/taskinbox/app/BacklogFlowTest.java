@@ -1,0 +1,87 @@
+package dev.taskinbox.app;
+
+import static dev.taskinbox.support.Waits.waitFor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.taskinbox.demo.DemoOptions;
+import dev.taskinbox.demo.DemoServer;
+import dev.taskinbox.inbox.TaskRow;
+import java.io.IOException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Spread overdue over three days, one a day: each selected task is moved once, into 9:00 of its day. */
+@ExtendWith(ApplicationExtension.class)
+class BacklogFlowTest {
+    private DemoServer server;
+    private AppContext context;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        server = DemoServer.start(DemoOptions.defaults(), 0);
+        context = AppOnStage.shownAgainst(stage, server, UnaryOperator.identity());
+    }
+
+    @AfterEach
+    void stop() {
+        context.close();
+        server.close();
+    }
+
+    @Test
+    void threeOverdueTasksGoToThreeWorkingMorningsOnceEach(FxRobot robot) throws Exception {
+        TableView<TaskRow> table = FlowRobot.table(robot);
+        waitFor("the list has loaded", () -> table.getItems().size() == 70 && table.isFocused());
+        robot.press(KeyCode.SHIFT, KeyCode.J).release(KeyCode.J).press(KeyCode.J).release(KeyCode.J, KeyCode.SHIFT);
+        waitFor("three are selected", () -> table.getSelectionModel().getSelectedItems().size() == 3);
+        List<TaskRow> chosen = List.copyOf(table.getSelectionModel().getSelectedItems());
+        assertThat(chosen).allMatch(row -> row.summary().isOverdue(java.time.Instant.now()));
+
+        robot.clickOn("#queue-menu");
+        robot.clickOn("#queue-spread");
+        waitFor("the plan is shown", () -> robot.lookup("#backlog").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        Spinner<Integer> perDay = robot.lookup("#spread-per-day").queryAs(Spinner.class);
+        java.util.Map<Long, ZoneId> zones = new java.util.HashMap<>();
+        ZoneId mine = ZoneId.systemDefault();
+        // The plan is made from the zones known as it is made: take them in the same FX turn.
+        robot.interact(() -> {
+            perDay.getValueFactory().setValue(1);
+            chosen.forEach(row -> zones.put(row.id(), row.contactZoneProperty().get() == null ? mine : row.contactZoneProperty().get()));
+        });
+        assertThat(robot.lookup("#backlog-move").queryButton().getText()).isEqualTo("Move 3 tasks");
+        robot.clickOn("#backlog-move");
+
+        waitFor("all three are moved", () -> robot.lookup("#status-message").queryLabeled().getText().equals("Moved 3 of 3 tasks."));
+        Set<LocalDate> days = chosen.stream().map(row -> {
+            ZonedDateTime due = server.task(row.id()).dueTo().atZone(zones.get(row.id()));
+            assertThat(due.toLocalTime()).as("task %d at 9:00 where it is due", row.id()).isEqualTo(LocalTime.of(9, 0));
+            assertThat(due.getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+            assertThat(due.toLocalDate()).isAfter(LocalDate.now(mine));
+            return due.toLocalDate();
+        }).collect(Collectors.toSet());
+        assertThat(days).as("one a day").hasSize(3);
+        for (TaskRow row : chosen) {
+            String path = "/v3/tasks/" + row.id();
+            assertThat(server.requests()).as("one update of task %d", row.id())
+                    .filteredOn(r -> r.method().equals("PUT") && r.path().equals(path)).hasSize(1);
+        }
+    }
+}
