@@ -43,8 +43,10 @@ public final class BacklogDialog {
         }
         Spinner<Integer> days = new Spinner<>(1, 20, DEFAULT_DAYS);
         days.setId("spread-days");
+        days.setPrefWidth(90);
         Spinner<Integer> perDay = new Spinner<>(1, 200, DEFAULT_PER_DAY);
         perDay.setId("spread-per-day");
+        perDay.setPrefWidth(90);
         LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
         GridPane form = form();
         form.addRow(0, label("Over the next"), days, label("working days, from " + tomorrow.format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", java.util.Locale.ENGLISH))));
@@ -63,6 +65,7 @@ public final class BacklogDialog {
         to.setId("away-to");
         Spinner<Integer> perDay = new Spinner<>(1, 200, DEFAULT_PER_DAY);
         perDay.setId("away-per-day");
+        perDay.setPrefWidth(90);
         GridPane form = form();
         form.addRow(0, label("Away from"), from, label("to"), to);
         form.addRow(1, label("Afterwards at most"), perDay, label("a day"));
@@ -103,6 +106,9 @@ public final class BacklogDialog {
         dialog.getDialogPane().setContent(new VBox(10, form, preview));
         dialog.getDialogPane().getButtonTypes().setAll(go, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(go).setId("backlog-move");
+        // Sized alike by default, a long "Move 12 tasks" would be cut.
+        ButtonBar.setButtonUniformSize(dialog.getDialogPane().lookupButton(go), false);
+        ((Region) dialog.getDialogPane().lookupButton(go)).setMinWidth(Region.USE_PREF_SIZE);
         for (Observable input : inputs) {
             input.addListener(changed -> replan.run());
         }

@@ -37,10 +37,10 @@ public final class SpreadPlan {
 
     /**
      * Spreads {@code items} over at most {@code days} working days starting at {@code firstDay}
-     * (moved on to a working day), {@code perDay} a day; those that do not fit stay. A slot whose
-     * 09:00 has passed where they are goes to the next day.
+     * (moved on to a working day), {@code perDay} a day; those that do not fit stay. A slot before
+     * {@code earliest} (its 09:00 has passed where they are, or falls while the rep is away) goes to the next day.
      */
-    public static Plan spread(List<Item> items, LocalDate firstDay, int days, int perDay, ZoneId repZone, Instant now) {
+    public static Plan spread(List<Item> items, LocalDate firstDay, int days, int perDay, ZoneId repZone, Instant earliest) {
         List<Move> moves = new ArrayList<>();
         List<String> left = new ArrayList<>();
         List<Item> ordered = items.stream().sorted(Comparator.comparing(Item::dueTo, Comparator.nullsFirst(Comparator.naturalOrder()))).toList();
@@ -62,7 +62,7 @@ public final class SpreadPlan {
             Move placed = null;
             for (int d = 0; d < workingDays.size() && placed == null; d++) {
                 Instant due = workingDays.get(d).atTime(MORNING).atZone(zone).toInstant();
-                if (used[d] < perDay && due.isAfter(now)) {
+                if (used[d] < perDay && due.isAfter(earliest)) {
                     used[d]++;
                     placed = new Move(item.id(), item.who(), item.dueTo(), due.minus(gap(item)), due, item.zone() != null);
                 }
@@ -82,9 +82,11 @@ public final class SpreadPlan {
             LocalDate due = item.dueTo().atZone(repZone).toLocalDate();
             return !due.isBefore(from) && !due.isAfter(to);
         }).toList();
-        // Enough days for all of them at perDay, so nothing in the range stays behind for want of room.
-        int days = Math.max(1, (inRange.size() + perDay - 1) / perDay);
-        return spread(inRange, to.plusDays(1), days, perDay, repZone, now);
+        // Enough days for all of them at perDay (and one more: a prospect far ahead of the rep has its
+        // first morning while the rep is still away), so nothing stays behind for want of room.
+        int days = (inRange.size() + perDay - 1) / perDay + 1;
+        Instant back = to.plusDays(1).atStartOfDay(repZone).toInstant();
+        return spread(inRange, to.plusDays(1), days, perDay, repZone, now.isAfter(back) ? now : back.minusNanos(1));
     }
 
     static boolean isWorkingDay(LocalDate day) {

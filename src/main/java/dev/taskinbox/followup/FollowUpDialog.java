@@ -111,6 +111,7 @@ public final class FollowUpDialog {
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getButtonTypes().setAll(create, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(create).setId("follow-up-create");
+        keepWords((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(create));
         dialog.getDialogPane().lookupButton(create).disableProperty().bind(problem.textProperty().isNotEmpty());
         text.setOnKeyPressed(key -> {
             if (key.isShortcutDown() && key.getCode() == javafx.scene.input.KeyCode.ENTER && problem.getText().isEmpty()) {
@@ -133,7 +134,14 @@ public final class FollowUpDialog {
         ask.setHeaderText("This task has a follow-up already");
         ask.getDialogPane().setId("follow-up-again");
         ask.getDialogPane().lookupButton(another).setId("follow-up-another");
+        keepWords((javafx.scene.control.Button) ask.getDialogPane().lookupButton(another));
         return ask.showAndWait().filter(another::equals).isPresent();
+    }
+
+    /** A dialog's buttons are sized alike by default, which cuts a long label to "Create follow...". */
+    static void keepWords(javafx.scene.control.Button button) {
+        ButtonBar.setButtonUniformSize(button, false);
+        button.setMinWidth(Region.USE_PREF_SIZE);
     }
 
     /** The day at the typed time in the zone, or null when the time does not read. */

@@ -84,4 +84,40 @@ class BacklogFlowTest {
                     .filteredOn(r -> r.method().equals("PUT") && r.path().equals(path)).hasSize(1);
         }
     }
+
+    @Test
+    void awayMovesWhatFallsDueInTheRangeToAfterItShownFirst(FxRobot robot) throws Exception {
+        TableView<TaskRow> table = FlowRobot.table(robot);
+        waitFor("the list has loaded", () -> table.getItems().size() == 70 && table.isFocused());
+        ZoneId mine = ZoneId.systemDefault();
+        LocalDate from = LocalDate.now(mine).plusDays(1);
+        LocalDate to = from.plusDays(2);
+        List<Long> dueThen = table.getItems().stream().filter(row -> {
+            LocalDate due = row.summary().dueTo().atZone(mine).toLocalDate();
+            return !due.isBefore(from) && !due.isAfter(to) && !row.summary().scheduled();
+        }).map(TaskRow::id).toList();
+        assertThat(dueThen).as("the demo has tasks due in those days").isNotEmpty();
+
+        robot.clickOn("#queue-menu");
+        robot.clickOn("#queue-away");
+        waitFor("the plan is shown", () -> robot.lookup("#backlog").tryQuery().isPresent());
+        robot.interact(() -> {
+            robot.lookup("#away-from").queryAs(javafx.scene.control.DatePicker.class).setValue(from);
+            robot.lookup("#away-to").queryAs(javafx.scene.control.DatePicker.class).setValue(to);
+            @SuppressWarnings("unchecked")
+            Spinner<Integer> perDay = robot.lookup("#away-per-day").queryAs(Spinner.class);
+            perDay.getValueFactory().setValue(200);
+        });
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<String> preview = robot.lookup("#backlog-preview").queryAs(javafx.scene.control.ListView.class);
+        assertThat(preview.getItems()).filteredOn(line -> !line.startsWith("Stays:")).hasSize(dueThen.size());
+        assertThat(server.requests()).as("nothing moves before the rep says so").noneMatch(r -> r.method().equals("PUT"));
+        robot.clickOn("#backlog-move");
+
+        waitFor("all are moved", () -> robot.lookup("#status-message").queryLabeled().getText()
+                .equals("Moved " + dueThen.size() + " of " + dueThen.size() + (dueThen.size() == 1 ? " task." : " tasks.")));
+        for (long id : dueThen) {
+            assertThat(server.task(id).dueTo().atZone(mine).toLocalDate()).as("task %d after the time away", id).isAfter(to);
+        }
+    }
 }

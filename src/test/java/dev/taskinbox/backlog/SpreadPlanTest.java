@@ -73,4 +73,12 @@ class SpreadPlanTest {
                 Instant.parse("2026-12-14T08:00:00Z"), Instant.parse("2026-12-14T08:00:00Z"), Instant.parse("2026-12-15T08:00:00Z"));
         assertThat(plan.leftAlone()).isEmpty();
     }
+
+    @Test
+    void awayNeverPutsATaskInsideTheRepsTimeAway() {
+        // 09:00 on Monday 14 Dec in Auckland is Sunday 13 Dec, 21:00 in Berlin: the rep is still away.
+        SpreadPlan.Plan plan = SpreadPlan.away(List.of(item(1, "2026-12-08T10:00:00Z", ZoneId.of("Pacific/Auckland"))),
+                LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 13), 5, REP, NOW);
+        assertThat(plan.moves()).extracting(SpreadPlan.Move::dueTo).containsExactly(Instant.parse("2026-12-14T20:00:00Z"));
+    }
 }
