@@ -106,7 +106,7 @@ class ArchitectureTest {
                         "dev.taskinbox.task..", "dev.taskinbox.common..", "dev.taskinbox.settings..", "dev.taskinbox.drafts..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.taskinbox.bulk..", "dev.taskinbox.snooze..",
                         "dev.taskinbox.handover..", "dev.taskinbox.followup..", "dev.taskinbox.backlog..",
-                        "dev.taskinbox.today..", "dev.taskinbox.app..")
+                        "dev.taskinbox.today..", "dev.taskinbox.outbox..", "dev.taskinbox.app..")
                 .check(main);
     }
 

@@ -8,6 +8,7 @@ import dev.taskinbox.common.fx.FxTaskRunner;
 import dev.taskinbox.common.fx.UiThread;
 import dev.taskinbox.demo.DemoServer;
 import dev.taskinbox.today.DayLog;
+import dev.taskinbox.outbox.OutboxFile;
 import dev.taskinbox.drafts.FileDraftStore;
 import dev.taskinbox.inbox.InboxView;
 import dev.taskinbox.inbox.InboxViewModel;
@@ -53,6 +54,7 @@ public final class AppContext implements AutoCloseable {
     private final InboxViewModel inbox;
     private final PreviewViewModel preview;
     private final MainWindow window;
+    private final QueueWork work;
     private final ReplyTaskGateway gateway;
     private final ApiKeyStore keyStore;
 
@@ -81,9 +83,9 @@ public final class AppContext implements AutoCloseable {
         preview.setOnTaskGone(inbox::taskGone);
         preview.prospect().setOnContactZone(inbox::contactZoneKnown);
         inbox.watchDrafts(preview.drafts());
+        this.work = new QueueWork(gateway, runner, inbox, preview, queue, delays, stores.dayLog(), stores.outbox(), clock);
         this.window = new MainWindow(new InboxView(inbox, clock), new PreviewView(preview), inbox, preview, queue,
-                gateway::budgetState, clock, demoServer != null,
-                new QueueWork(gateway, runner, inbox, preview, stores.dayLog(), clock));
+                gateway::budgetState, clock, demoServer != null, work);
     }
 
     /** Builds the app for a configuration; starts the demo server when it asks for demo data. */
@@ -225,14 +227,15 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Where drafts and the send journal live: files for real work, memory for the demo. */
-    record Stores(DraftStore drafts, SendJournal journal, DayLog dayLog) {
+    record Stores(DraftStore drafts, SendJournal journal, DayLog dayLog, OutboxFile outbox) {
         static Stores inMemory() {
-            return new Stores(DraftStore.NONE, SendJournal.NONE, DayLog.inMemory());
+            return new Stores(DraftStore.NONE, SendJournal.NONE, DayLog.inMemory(), OutboxFile.inMemory());
         }
 
         static Stores onDisk(Path dataDir, Clock clock) {
             return new Stores(new FileDraftStore(dataDir.resolve("drafts.properties"), clock),
-                    new FileSendJournal(dataDir.resolve("send-journal.properties"), clock), DayLog.open(dataDir.resolve("day-log.txt")));
+                    new FileSendJournal(dataDir.resolve("send-journal.properties"), clock), DayLog.open(dataDir.resolve("day-log.txt")),
+                    OutboxFile.at(dataDir.resolve("outbox.properties"), clock));
         }
     }
 
@@ -284,6 +287,7 @@ public final class AppContext implements AutoCloseable {
         if (stores.drafts() instanceof FileDraftStore files) {
             files.close();
         }
+        work.outbox().stop();
         stores.dayLog().close();
         runner.close();
         if (demoServer != null) {

@@ -140,6 +140,7 @@ final class KeyboardShortcuts {
             case H -> select(work::handOver);
             case F -> select(work::followUp);
             case T -> select(work::showToday);
+            case L -> select(work::sendLater);
             case O -> select(this::openTarget);
             case F5 -> select(refresh);
             default -> false;
@@ -225,7 +226,8 @@ final class KeyboardShortcuts {
             preview.sendOrComplete();
             return;
         }
-        new BulkSend(preview, inbox, queue, budget).send(scene.getWindow(), ids, table::requestFocus);
+        new BulkSend(preview, inbox, queue, budget, work.outbox(), clock).send(scene.getWindow(), ids, table::requestFocus,
+                work::select);
     }
 
     private void snooze() {

@@ -117,7 +117,7 @@ public final class MainWindow {
         panes.setDividerPositions(0.13, 0.64);
         SplitPane.setResizableWithParent(views, false);
 
-        HBox status = StatusLine.of(inbox, inboxView, work.today().summaryProperty());
+        HBox status = StatusLine.of(inbox, inboxView, work);
 
         Label trouble = new Label();
         trouble.setId("trouble-banner");

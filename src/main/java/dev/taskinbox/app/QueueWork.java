@@ -2,7 +2,13 @@ package dev.taskinbox.app;
 
 import dev.taskinbox.backlog.BacklogDialog;
 import dev.taskinbox.backlog.BacklogMoves;
+import dev.taskinbox.common.fx.Delays;
 import dev.taskinbox.common.fx.TaskRunner;
+import dev.taskinbox.outbox.Outbox;
+import dev.taskinbox.outbox.OutboxDialog;
+import dev.taskinbox.outbox.OutboxFile;
+import dev.taskinbox.outbox.SendLaterAction;
+import dev.taskinbox.send.SendQueue;
 import dev.taskinbox.followup.FollowUpDialog;
 import dev.taskinbox.followup.FollowUps;
 import dev.taskinbox.handover.HandOverAction;
@@ -36,15 +42,52 @@ final class QueueWork {
     private final FollowUps followUps;
     private final BacklogMoves moves;
     private final Today today;
+    private final Outbox outbox;
+    private boolean outboxStarted;
     private TableView<TaskRow> table;
 
-    QueueWork(TaskGateway gateway, TaskRunner runner, InboxViewModel inbox, PreviewViewModel preview, DayLog log, Clock clock) {
+    QueueWork(TaskGateway gateway, TaskRunner runner, InboxViewModel inbox, PreviewViewModel preview, SendQueue queue,
+              Delays delays, DayLog log, OutboxFile outboxFile, Clock clock) {
         this.inbox = inbox;
         this.preview = preview;
         this.clock = clock;
         this.followUps = new FollowUps(gateway, runner, inbox, clock);
         this.moves = new BacklogMoves(gateway, runner, inbox);
         this.today = new Today(log, inbox, clock);
+        this.outbox = new Outbox(gateway, runner, queue, inbox, outboxFile, delays, clock);
+        outbox.onDueUnseen(due -> OutboxDialog.askAboutUnseen(table.getScene().getWindow(), outbox, due, clock));
+        // Held sends are read once the list is in, so their rows can say so.
+        inbox.stateProperty().addListener((obs, was, now) -> {
+            if (now == InboxViewModel.LoadState.LOADED && !outboxStarted) {
+                outboxStarted = true;
+                outbox.start();
+            }
+        });
+    }
+
+    Outbox outbox() {
+        return outbox;
+    }
+
+    void sendLater() {
+        SendLaterAction.holdShown(preview, outbox, inbox, clock);
+    }
+
+    void showOutbox() {
+        OutboxDialog.show(table.getScene().getWindow(), outbox, clock);
+    }
+
+    /** Shows one task (from a dialog that named it): selected, in view, the list focused. */
+    void select(long taskId) {
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).id() == taskId) {
+                table.getSelectionModel().clearAndSelect(i);
+                table.scrollTo(Math.max(0, i - 3));
+                table.requestFocus();
+                return;
+            }
+        }
+        inbox.notice("That task is not in the list as it is filtered now.");
     }
 
     void attach(TableView<TaskRow> rows) {
@@ -100,6 +143,9 @@ final class QueueWork {
                 new SeparatorMenuItem(),
                 item("Spread overdue…", "queue-spread", this::spreadOverdue),
                 item("Away…", "queue-away", this::away),
+                new SeparatorMenuItem(),
+                item("Send later: 9:00 their time (L)", "queue-send-later", this::sendLater),
+                item("Outbox…", "queue-outbox", this::showOutbox),
                 new SeparatorMenuItem(),
                 item("Today (T)", "queue-today", this::showToday),
                 item("Skip", "queue-skip", this::skip));

@@ -25,6 +25,7 @@ final class ShortcutHelp {
             new String[] {"H", "Hand the selected tasks to a teammate"},
             new String[] {"F", "Follow up: a new task for the same contact, in 3 working days at 9:00 their time"},
             new String[] {"T", "Today: done, left, your pace, days at zero overdue"},
+            new String[] {"L", "Send later: hold the shown email or SMS for 9:00 their time (L in the bulk check too)"},
             new String[] {"O", "Open the target: LinkedIn profile, mailto:, tel:"},
             new String[] {"Ctrl+C", "Copy the message"},
             new String[] {"Ctrl+Z", "Take back the last send that has not left"},

@@ -7,6 +7,8 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
@@ -20,7 +22,8 @@ final class StatusLine {
     private StatusLine() {
     }
 
-    static HBox of(InboxViewModel inbox, InboxView inboxView, ObservableStringValue todaySummary) {
+    static HBox of(InboxViewModel inbox, InboxView inboxView, QueueWork work) {
+        ObservableStringValue todaySummary = work.today().summaryProperty();
         Label statusText = new Label();
         statusText.setId("status-message");
         statusText.textProperty().bind(inbox.messageProperty());
@@ -52,10 +55,18 @@ final class StatusLine {
         today.getStyleClass().add(AppStyles.BUDGET_STATUS);
         today.setMinWidth(Region.USE_PREF_SIZE);
         today.textProperty().bind(todaySummary);
+        // Only while something is held: "Outbox 2", a click opens it.
+        Hyperlink outbox = new Hyperlink();
+        outbox.setId("outbox-count");
+        outbox.setMinWidth(Region.USE_PREF_SIZE);
+        outbox.textProperty().bind(Bindings.createStringBinding(() -> "Outbox " + work.outbox().held().size(), work.outbox().held()));
+        outbox.visibleProperty().bind(Bindings.isNotEmpty(work.outbox().held()));
+        outbox.managedProperty().bind(outbox.visibleProperty());
+        outbox.setOnAction(event -> work.showOutbox());
         Label help = new Label("? shortcuts");
         help.getStyleClass().add(AppStyles.BUDGET_STATUS);
         help.setMinWidth(Region.USE_PREF_SIZE);
-        HBox status = new HBox(12, loading, statusText, statusSpacer, progressBar, progress, today, budgetText, help);
+        HBox status = new HBox(12, loading, statusText, statusSpacer, progressBar, progress, outbox, today, budgetText, help);
         status.setAlignment(Pos.CENTER_LEFT);
         status.getStyleClass().add(AppStyles.STATUS_LINE);
         // The budget has no events of its own; a once-a-second look is plenty for a status line.

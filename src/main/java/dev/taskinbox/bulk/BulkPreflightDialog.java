@@ -10,7 +10,14 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -19,8 +26,11 @@ import javafx.stage.Window;
 /** The summary a rep reads before a bulk send: what goes, from where, what is blocked and why, and how long. */
 public final class BulkPreflightDialog {
 
-    /** The rep's answer: go, and whether the hand-done tasks are completed too. */
-    public record Decision(boolean completeManual) {
+    /**
+     * The rep's answer: go now or at 9:00 their time ({@code later}), whether the hand-done tasks are
+     * completed too; or, instead of any of that, open one blocked task ({@code open}, else null).
+     */
+    public record Decision(boolean completeManual, boolean later, Long open) {
     }
 
     private final Dialog<Decision> dialog = new Dialog<>();
@@ -51,7 +61,8 @@ public final class BulkPreflightDialog {
         }
         if (!plan.of(BulkPlan.Entry.Kind.BLOCKED).isEmpty()) {
             content.getChildren().add(wrapped(plan.of(BulkPlan.Entry.Kind.BLOCKED).size() + " will not be sent:"));
-            content.getChildren().add(list("preflight-blocked", plan.of(BulkPlan.Entry.Kind.BLOCKED), "Tasks that cannot be sent, and why"));
+            content.getChildren().add(wrapped("Double-click one (or Enter) to open it instead."));
+            content.getChildren().add(openable(plan.of(BulkPlan.Entry.Kind.BLOCKED)));
         }
         CheckBox completeManual = new CheckBox();
         if (!plan.of(BulkPlan.Entry.Kind.MANUAL).isEmpty()) {
@@ -64,10 +75,63 @@ public final class BulkPreflightDialog {
         }
         dialog.getDialogPane().setContent(content);
         ButtonType go = new ButtonType(sending == 0 ? "Go" : "Send " + sending, ButtonBar.ButtonData.OK_DONE);
+        ButtonType later = new ButtonType("Send at 9:00 their time (L)", ButtonBar.ButtonData.OTHER);
         dialog.getDialogPane().getButtonTypes().setAll(go, ButtonType.CANCEL);
+        if (sending > 0) {
+            dialog.getDialogPane().getButtonTypes().add(0, later);
+            Button laterButton = (Button) dialog.getDialogPane().lookupButton(later);
+            laterButton.setId("preflight-later");
+            ButtonBar.setButtonUniformSize(laterButton, false);
+            laterButton.setMinWidth(Region.USE_PREF_SIZE);
+            // One key: L holds every send for 9:00 where each prospect is.
+            dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+                if (key.getCode() == KeyCode.L && !key.isShortcutDown() && !(key.getTarget() instanceof TextInputControl)) {
+                    key.consume();
+                    laterButton.fire();
+                }
+            });
+        }
         dialog.getDialogPane().lookupButton(go).setId("preflight-go");
         dialog.getDialogPane().lookupButton(ButtonType.CANCEL).setId("preflight-cancel");
-        dialog.setResultConverter(button -> button == go ? new Decision(completeManual.isSelected()) : null);
+        dialog.setResultConverter(button -> button == go || button == later
+                ? new Decision(completeManual.isSelected(), button == later, null) : openChosen);
+    }
+
+    /** Set when the rep opens a blocked task from the list: the dialog closes with it. */
+    private Decision openChosen;
+
+    private ListView<BulkPlan.Entry> openable(List<BulkPlan.Entry> entries) {
+        ListView<BulkPlan.Entry> view = new ListView<>(FXCollections.observableArrayList(entries));
+        view.setId("preflight-blocked");
+        view.setAccessibleText("Tasks that cannot be sent, and why; Enter opens one");
+        view.setPrefHeight(Math.min(6, entries.size()) * 26 + 4);
+        view.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(BulkPlan.Entry entry, boolean empty) {
+                super.updateItem(entry, empty);
+                setText(empty || entry == null ? null : line(entry));
+            }
+        });
+        Runnable open = () -> {
+            BulkPlan.Entry chosen = view.getSelectionModel().getSelectedItem();
+            if (chosen != null) {
+                openChosen = new Decision(false, false, chosen.taskId());
+                dialog.setResult(openChosen);
+                dialog.close();
+            }
+        };
+        view.setOnMouseClicked(click -> {
+            if (click.getClickCount() == 2) {
+                open.run();
+            }
+        });
+        view.setOnKeyPressed(key -> {
+            if (key.getCode() == KeyCode.ENTER) {
+                key.consume();
+                open.run();
+            }
+        });
+        return view;
     }
 
     public Optional<Decision> ask() {
@@ -94,8 +158,7 @@ public final class BulkPreflightDialog {
 
     private static TextArea list(String id, List<BulkPlan.Entry> entries, String accessibleText) {
         TextArea area = new TextArea(entries.stream()
-                .map(entry -> (entry.task() == null ? "Task " + entry.taskId() : entry.task().type().label() + " "
-                        + entry.taskId()) + ": " + entry.reason())
+                .map(BulkPreflightDialog::line)
                 .collect(Collectors.joining("\n")));
         area.setId(id);
         area.setAccessibleText(accessibleText);
@@ -103,6 +166,11 @@ public final class BulkPreflightDialog {
         area.setFocusTraversable(false);
         area.setPrefRowCount(Math.min(6, entries.size()));
         return area;
+    }
+
+    private static String line(BulkPlan.Entry entry) {
+        return (entry.task() == null ? "Task " + entry.taskId() : entry.task().type().label() + " " + entry.taskId())
+                + ": " + entry.reason();
     }
 
     private static String plural(long count, String noun) {

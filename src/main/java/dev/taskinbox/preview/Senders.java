@@ -98,7 +98,7 @@ public final class Senders {
      * The execute body for a task: {@code {}} when untouched and Reply's default is the sender shown,
      * else the edited text and the sender shown, named.
      */
-    SendRequest requestFor(TaskDetail task, Draft draft) {
+    public SendRequest requestFor(TaskDetail task, Draft draft) {
         boolean textEdited = draft != null && (!draft.subject().equals(task.message().subject())
                 || !draft.body().equals(task.message().body()));
         MessageContent content = textEdited ? new MessageContent(draft.subject(), draft.body()) : null;

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -73,21 +74,25 @@ public final class DayLog implements AutoCloseable {
     }
 
     private void append(String line) {
-        if (writer == null) {
-            return;
+        if (writer == null || writer.isShutdown()) {
+            return;   // closed with the app: a late count is dropped, never an error
         }
-        writer.execute(() -> {
-            try {
-                if (!Files.exists(file)) {
-                    Files.createDirectories(file.getParent());
-                    Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        try {
+            writer.execute(() -> {
+                try {
+                    if (!Files.exists(file)) {
+                        Files.createDirectories(file.getParent());
+                        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                    }
+                    Files.writeString(file, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+                } catch (IOException | UnsupportedOperationException failed) {
+                    // The score is a nicety: a line lost is a count too low, never a stop.
+                    LOG.log(Level.WARNING, "Could not write to the day log " + file + ": " + failed.getMessage());
                 }
-                Files.writeString(file, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-            } catch (IOException | UnsupportedOperationException failed) {
-                // The score is a nicety: a line lost is a count too low, never a stop.
-                LOG.log(Level.WARNING, "Could not write to the day log " + file + ": " + failed.getMessage());
-            }
-        });
+            });
+        } catch (RejectedExecutionException closing) {
+            // closed with the app between the check and here: the same, a late count is dropped
+        }
     }
 
     static Contents read(Path file) {
