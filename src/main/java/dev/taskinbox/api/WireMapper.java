@@ -43,7 +43,8 @@ final class WireMapper {
                 wire.dueTo(),
                 wire.finishedAt(),
                 wire.sequenceId(),
-                Boolean.TRUE.equals(wire.isScheduled()));
+                Boolean.TRUE.equals(wire.isScheduled()),
+                wire.contact() == null ? null : wire.contact().id());
     }
 
     static TaskDetail detail(Wire.TaskDetail wire) {

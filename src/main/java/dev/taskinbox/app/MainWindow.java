@@ -25,6 +25,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
@@ -112,10 +113,15 @@ public final class MainWindow {
         header.getStyleClass().add(AppStyles.HEADER);
 
         ViewsPane views = new ViewsPane(inbox);
-        SplitPane panes = new SplitPane(views, inboxView, previewView);
+        // The side bar scrolls when its entries outgrow the window, rather than squeezing them into "…".
+        ScrollPane viewsScroll = new ScrollPane(views);
+        viewsScroll.setFitToWidth(true);
+        viewsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        viewsScroll.getStyleClass().add("edge-to-edge");
+        SplitPane panes = new SplitPane(viewsScroll, inboxView, previewView);
         panes.setOrientation(Orientation.HORIZONTAL);
         panes.setDividerPositions(0.13, 0.64);
-        SplitPane.setResizableWithParent(views, false);
+        SplitPane.setResizableWithParent(viewsScroll, false);
 
         HBox status = StatusLine.of(inbox, inboxView, work);
 

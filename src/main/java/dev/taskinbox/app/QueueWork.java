@@ -13,6 +13,7 @@ import dev.taskinbox.followup.FollowUpDialog;
 import dev.taskinbox.followup.FollowUps;
 import dev.taskinbox.handover.HandOverAction;
 import dev.taskinbox.inbox.InboxViewModel;
+import dev.taskinbox.inbox.ZoneReadAhead;
 import dev.taskinbox.inbox.TaskRow;
 import dev.taskinbox.preview.PreviewViewModel;
 import dev.taskinbox.task.TaskGateway;
@@ -54,6 +55,7 @@ final class QueueWork {
         this.followUps = new FollowUps(gateway, runner, inbox, clock);
         this.moves = new BacklogMoves(gateway, runner, inbox);
         this.today = new Today(log, inbox, clock);
+        new ZoneReadAhead(inbox, gateway, runner, delays);
         this.outbox = new Outbox(gateway, runner, queue, inbox, outboxFile, delays, clock);
         outbox.onDueUnseen(due -> OutboxDialog.askAboutUnseen(table.getScene().getWindow(), outbox, due, clock));
         // Held sends are read once the list is in, so their rows can say so.

@@ -104,7 +104,7 @@ public final class FollowUps {
     private void show(TaskDetail created, String who) {
         if (inbox.find(created.id()).isEmpty()) {
             inbox.rows().add(new TaskRow(new TaskSummary(created.id(), created.type(), TaskStatus.NEW,
-                    created.linkedInAction(), who, created.startAt(), created.dueTo(), null, null, false)));
+                    created.linkedInAction(), who, created.startAt(), created.dueTo(), null, null, false, created.contactId())));
         }
     }
 

@@ -60,7 +60,7 @@ public final class InboxCounts {
                 sequences.merge(row.summary().sequenceId(), 1, Integer::sum);
             }
             for (TaskView view : TaskView.values()) {
-                if (view.contains(row.summary().dueTo(), now, endOfToday)) {
+                if (view.includes(row, now, endOfToday)) {
                     views.merge(view, 1, Integer::sum);
                 }
             }

@@ -16,10 +16,10 @@ import javafx.collections.ObservableList;
  * the FX thread.
  */
 final class RowList {
-    // Step names and subjects arrive after the row (with the task's details); the extractor
-    // makes the search see them as they come.
+    // Step names, subjects and zones arrive after the row (with the task's details, or the zone
+    // read-ahead); the extractor makes the search and the "In hours now" view see them as they come.
     private final ObservableList<TaskRow> rows = FXCollections.observableArrayList(
-            row -> new Observable[] {row.stepNameProperty(), row.subjectProperty()});
+            row -> new Observable[] {row.stepNameProperty(), row.subjectProperty(), row.contactZoneProperty()});
     /** The rows by task id: sends and reads look their row up many times a second. */
     private final Map<Long, TaskRow> byId = new HashMap<>();
     private Comparator<TaskRow> order;

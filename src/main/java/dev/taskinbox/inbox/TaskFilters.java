@@ -94,7 +94,7 @@ public final class TaskFilters {
         Instant endOfToday = TaskView.endOfToday(now, clock.getZone());
         return row -> (wanted.isEmpty() || wanted.contains(row.summary().type()))
                 && (only == null || only.equals(row.summary().sequenceId()))
-                && slice.contains(row.summary().dueTo(), now, endOfToday)
+                && slice.includes(row, now, endOfToday)
                 && (needle.isEmpty() || matches(row, needle));
     }
 

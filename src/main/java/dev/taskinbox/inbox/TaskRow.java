@@ -113,7 +113,7 @@ public final class TaskRow {
         TaskSummary before = summary();
         TaskRow replacement = new TaskRow(new TaskSummary(before.id(), before.type(), moved.status(),
                 before.linkedInAction(), before.contactName(), moved.startAt(), moved.dueTo(),
-                moved.finishedAt(), before.sequenceId(), before.scheduled()));
+                moved.finishedAt(), before.sequenceId(), before.scheduled(), before.contactId()));
         replacement.setStepName(stepNameProperty().get());
         replacement.setDraft(draftProperty().get());
         replacement.setContactZone(contactZoneProperty().get());

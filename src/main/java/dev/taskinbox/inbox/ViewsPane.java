@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The left side bar: the day's views and the task types, each with a live count; a click filters. */
@@ -29,6 +30,10 @@ public final class ViewsPane extends VBox {
             ToggleButton button = entry("view-" + view.name().toLowerCase(Locale.ROOT), view.label(),
                     inbox.counts().of(view).asString());
             button.setToggleGroup(views);
+            if (view == TaskView.WORKING_NOW) {
+                button.setTooltip(new Tooltip("Due today, and it is working hours where they are now"
+                        + " (08:00 to 18:00, Monday to Friday, their time; their zone is read in the background)"));
+            }
             button.setSelected(inbox.filters().viewProperty().get() == view);
             button.setOnAction(event -> {
                 inbox.filters().viewProperty().set(view);
@@ -80,6 +85,7 @@ public final class ViewsPane extends VBox {
                     button.setTooltip(new Tooltip(name + " · " + entry.getValue() + " to do"));
                     // The pane is narrow and names run long: the whole name shows, over two lines if need be.
                     button.setWrapText(true);
+                    button.setMinHeight(Region.USE_PREF_SIZE);   // never squeezed back to one cut line
                     button.setSelected(Long.valueOf(id).equals(inbox.filters().sequenceFilterProperty().get()));
                     button.setOnAction(event -> inbox.filters().sequenceFilterProperty().set(
                             Long.valueOf(id).equals(inbox.filters().sequenceFilterProperty().get()) ? null : id));

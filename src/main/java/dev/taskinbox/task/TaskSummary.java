@@ -17,7 +17,14 @@ public record TaskSummary(
         Instant dueTo,
         Instant finishedAt,
         Long sequenceId,
-        boolean scheduled) {
+        boolean scheduled,
+        Long contactId) {
+
+    /** A row whose contact's id is not known (the list item did not carry it). */
+    public TaskSummary(long id, TaskType type, TaskStatus status, LinkedInAction linkedInAction, String contactName,
+                       Instant startAt, Instant dueTo, Instant finishedAt, Long sequenceId, boolean scheduled) {
+        this(id, type, status, linkedInAction, contactName, startAt, dueTo, finishedAt, sequenceId, scheduled, null);
+    }
 
     public TaskSummary {
         type = Objects.requireNonNullElse(type, TaskType.UNKNOWN);

@@ -114,7 +114,7 @@ public final class FakeTaskGateway implements TaskGateway {
         }
         List<TaskSummary> pending = tasks.values().stream().filter(t -> t.status() == TaskStatus.NEW)
                 .map(t -> new TaskSummary(t.id(), t.type(), t.status(), t.linkedInAction(), "Contact " + t.id(),
-                        t.startAt(), t.dueTo(), t.finishedAt(), t.sequenceId(), false))
+                        t.startAt(), t.dueTo(), t.finishedAt(), t.sequenceId(), false, t.contactId()))
                 .toList();
         int size = Math.min(top, pageSize);
         List<TaskSummary> page = pending.stream().skip(skip).limit(size).toList();
