@@ -31,6 +31,9 @@ interface ReplyApi {
     @GET("v3/email-accounts")
     Call<Wire.EmailAccountPage> emailAccounts(@Query("my") boolean my, @Query("top") int top, @Query("skip") int skip);
 
+    @GET("v3/email-accounts/{id}")
+    Call<Wire.EmailAccountDetail> emailAccount(@Path("id") long id);
+
     @GET("v3/tasks/{id}")
     Call<Wire.TaskDetail> rawTask(@Path("id") long id);
 

@@ -163,7 +163,26 @@ public final class ReplyTaskGateway implements TaskGateway {
             // An empty page that claims more would loop for ever; stop there.
             hasMore = Boolean.TRUE.equals(page.hasMore()) && !items.isEmpty();
         }
-        return List.copyOf(accounts);
+        return List.copyOf(accounts.stream().map(this::withHealth).toList());
+    }
+
+    /**
+     * Each connected account's detail says whether it can really send (locked by its provider, a
+     * sending error). A detail that cannot be read leaves the account as the list had it.
+     */
+    private EmailAccount withHealth(EmailAccount listed) {
+        if (!listed.connected()) {
+            return listed;
+        }
+        try {
+            return WireMapper.withDetail(listed, calls.call(Priority.LIST, RetryPolicy.READ, false,
+                    api -> api.emailAccount(listed.id())));
+        } catch (GatewayException unreadable) {
+            if (unreadable.kind() == Kind.CANCELLED) {
+                throw unreadable;
+            }
+            return listed;
+        }
     }
 
     @Override

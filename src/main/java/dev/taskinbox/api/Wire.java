@@ -88,7 +88,15 @@ final class Wire {
             String email,
             String senderName,
             Boolean isDefault,
+            Integer dailyLimit,
             EmailAccountStatus connectionStatus) {
+    }
+
+    /** GET /v3/email-accounts/{id}: what the list does not say about sending (reply-api-v3-tasks.md §2.6). */
+    record EmailAccountDetail(Long id, Boolean sendingLockedByProvider, String sendingConnectivityError, Safety safety) {
+    }
+
+    record Safety(Integer dailyLimit) {
     }
 
     record EmailAccountPage(List<EmailAccount> items, Boolean hasMore) {

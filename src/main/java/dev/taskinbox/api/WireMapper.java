@@ -78,7 +78,20 @@ final class WireMapper {
                 wire.email() == null ? "" : wire.email(),
                 wire.senderName(),
                 Boolean.TRUE.equals(wire.isDefault()),
-                wire.connectionStatus() == Wire.EmailAccountStatus.CONNECTED);
+                wire.connectionStatus() == Wire.EmailAccountStatus.CONNECTED,
+                wire.dailyLimit() == null || wire.dailyLimit() < 0 ? null : wire.dailyLimit(),
+                null);
+    }
+
+    /** The list's account with what its detail says about sending: locked or failing means it cannot send. */
+    static EmailAccount withDetail(EmailAccount listed, Wire.EmailAccountDetail detail) {
+        String problem = Boolean.TRUE.equals(detail.sendingLockedByProvider()) ? "its provider has locked sending"
+                : detail.sendingConnectivityError() == null || detail.sendingConnectivityError().isBlank() ? null
+                : "sending fails (" + detail.sendingConnectivityError().strip() + ")";
+        Integer limit = detail.safety() != null && detail.safety().dailyLimit() != null ? detail.safety().dailyLimit()
+                : listed.dailyLimit();
+        return new EmailAccount(listed.id(), listed.email(), listed.senderName(), listed.isDefault(), listed.connected(),
+                limit, problem);
     }
 
     static Contact contact(Wire.Contact wire) {

@@ -56,6 +56,7 @@ final class QueueWork {
         this.moves = new BacklogMoves(gateway, runner, inbox);
         this.today = new Today(log, inbox, clock);
         new ZoneReadAhead(inbox, gateway, runner, delays);
+        new MailCounter(queue.service(), preview.senders(), log, clock);
         this.outbox = new Outbox(gateway, runner, queue, inbox, outboxFile, delays, clock);
         outbox.onDueUnseen(due -> OutboxDialog.askAboutUnseen(table.getScene().getWindow(), outbox, due, clock));
         // Held sends are read once the list is in, so their rows can say so.

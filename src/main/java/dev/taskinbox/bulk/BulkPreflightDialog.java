@@ -4,6 +4,7 @@ import dev.taskinbox.preview.BulkPlan;
 import dev.taskinbox.task.TaskType;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javafx.scene.control.ButtonBar;
@@ -35,7 +36,7 @@ public final class BulkPreflightDialog {
 
     private final Dialog<Decision> dialog = new Dialog<>();
 
-    public BulkPreflightDialog(Window owner, BulkPlan plan, int perMinute, int freeNow) {
+    public BulkPreflightDialog(Window owner, BulkPlan plan, int perMinute, int freeNow, Map<String, Integer> leftToday) {
         dialog.initOwner(owner);
         int sending = plan.of(BulkPlan.Entry.Kind.SEND).size();
         dialog.setTitle("Send " + plural(sending, "task") + "?");
@@ -46,6 +47,16 @@ public final class BulkPreflightDialog {
         if (!plan.emailsBySender().isEmpty()) {
             content.getChildren().add(wrapped("From: " + plan.emailsBySender().entrySet().stream()
                     .map(entry -> entry.getKey() + " (" + entry.getValue() + ")").collect(Collectors.joining(", "))));
+            plan.emailsBySender().forEach((sender, count) -> {
+                long over = MailboxLimits.overBy(count, leftToday.get(sender));
+                if (over > 0) {
+                    Label split = wrapped(sender + " has about " + leftToday.get(sender) + " sends left today (an estimate"
+                            + " from this app's count), so " + (count - over) + " go now and " + over
+                            + " tomorrow at 9:00 their time, held in the Outbox.");
+                    split.getStyleClass().add("preflight-split");
+                    content.getChildren().add(split);
+                }
+            });
         }
         if (sending > 0) {
             Duration least = plan.estimate(perMinute, freeNow);

@@ -47,7 +47,8 @@ public final class BulkSend {
         inbox.notice("Checking " + taskIds.size() + " tasks before sending… Esc stops.");
         preview.bulk().run(taskIds, step -> inbox.notice(step + " Esc stops."), plan -> {
             BudgetState state = budget.get();
-            new BulkPreflightDialog(owner, plan, state.windowLimit(), state.windowLimit() - state.usedInWindow()).ask()
+            Map<String, Integer> leftToday = MailboxLimits.leftBySender(preview.senders());
+            new BulkPreflightDialog(owner, plan, state.windowLimit(), state.windowLimit() - state.usedInWindow(), leftToday).ask()
                     .ifPresentOrElse(decision -> {
                         if (decision.open() != null) {
                             inbox.notice("Nothing was sent. Here is the task that could not go.");
@@ -61,7 +62,12 @@ public final class BulkSend {
                                     entry.task().type(), entry.request(), inbox, clock)));
                             inbox.notice("Held " + sends.size() + " to go at 9:00 their time; the Outbox lists them.");
                         } else {
-                            queue.sendAll(sends);
+                            // What a mailbox cannot send today waits for tomorrow's 9:00 in the Outbox.
+                            Map<Long, SendRequest> now = new LinkedHashMap<>();
+                            List<BulkPlan.Entry> tomorrow = MailboxLimits.split(plan.of(BulkPlan.Entry.Kind.SEND), leftToday, now);
+                            queue.sendAll(now);
+                            tomorrow.forEach(entry -> outbox.hold(SendLaterAction.held(entry.taskId(), entry.task().type(),
+                                    entry.request(), inbox, clock, true)));
                         }
                         if (decision.completeManual()) {
                             inbox.completeAll(plan.of(BulkPlan.Entry.Kind.MANUAL).stream()

@@ -45,13 +45,14 @@ final class DemoData {
         return names;
     }
 
-    /** @param defaultDisconnected whether the rep's default mailbox has lost its connection (common in real life) */
-    static List<DemoAccount> accounts(boolean defaultDisconnected) {
+    /** The rep's mailboxes as {@code mailboxes} has them: the default disconnected or locked (common in real life), the daily limit. */
+    static List<DemoAccount> accounts(DemoOptions.Demands mailboxes) {
+        int limit = mailboxes.dailyLimit();
         return List.of(
                 new DemoAccount(11, USER_ID, "sam@acme-sales.example", "Sam Seller", true,
-                        defaultDisconnected ? "disconnected" : "connected"),
-                new DemoAccount(12, USER_ID, "sam.seller@acme-outreach.example", "Sam from Acme", false, "connected"),
-                new DemoAccount(13, USER_ID, "sales@acme-legacy.example", "Acme Sales", false, "disconnected"),
+                        mailboxes.defaultDisconnected() ? "disconnected" : "connected", limit, mailboxes.defaultLocked()),
+                new DemoAccount(12, USER_ID, "sam.seller@acme-outreach.example", "Sam from Acme", false, "connected", limit, false),
+                new DemoAccount(13, USER_ID, "sales@acme-legacy.example", "Acme Sales", false, "disconnected", limit, false),
                 new DemoAccount(21, TEAMMATE_ID, "riley@acme-sales.example", "Riley Rep", true, "connected"));
     }
 

@@ -101,9 +101,27 @@ final class DemoJson {
         json.addProperty("senderName", account.senderName());
         json.addProperty("emailAccountType", "gmail");
         json.addProperty("isDefault", account.isDefault());
-        json.addProperty("dailyLimit", 200);
+        json.addProperty("dailyLimit", account.dailyLimit());
         json.addProperty("connectionStatus", account.connectionStatus());
         json.add("tags", new JsonArray());
+        return json;
+    }
+
+    /** GET /v3/email-accounts/{id}: the detail's sending health and its safety section (§2.6). */
+    static JsonObject accountDetail(DemoAccount account) {
+        JsonObject json = new JsonObject();
+        json.addProperty("id", account.id());
+        json.addProperty("isDefault", account.isDefault());
+        json.addProperty("connectionStatus", account.connectionStatus());
+        json.addProperty("sendingLockedByProvider", account.lockedByProvider());
+        json.add("sendingConnectivityError", com.google.gson.JsonNull.INSTANCE);
+        JsonObject safety = new JsonObject();
+        safety.addProperty("dailyLimit", account.dailyLimit());
+        json.add("safety", safety);
+        JsonObject connection = new JsonObject();
+        connection.addProperty("email", account.email());
+        connection.addProperty("senderName", account.senderName());
+        json.add("connection", connection);
         return json;
     }
 

@@ -25,24 +25,37 @@ public record DemoOptions(Clock clock, Duration latency, boolean seedDialect, in
      * @param requiredTeam        a team id every call must name in {@code X-TEAM-ID} (403 TEAM_REQUIRED), or null
      * @param deniedPath          a path prefix the key has no scope for (403 insufficient_scope), or null
      * @param userRequired        an organization key: every call must name a user (403 USER_REQUIRED)
+     * @param dailyLimit          each of the rep's mailboxes' {@code dailyLimit}
+     * @param defaultLocked       the default mailbox's provider has locked sending
      */
-    public record Demands(boolean defaultDisconnected, String requiredTeam, String deniedPath, boolean userRequired) {
-        public static final Demands NONE = new Demands(false, null, null, false);
+    public record Demands(boolean defaultDisconnected, String requiredTeam, String deniedPath, boolean userRequired,
+                          int dailyLimit, boolean defaultLocked) {
+        public static final Demands NONE = new Demands(false, null, null, false, 200, false);
 
         public Demands withDefaultDisconnected() {
-            return new Demands(true, requiredTeam, deniedPath, userRequired);
+            return new Demands(true, requiredTeam, deniedPath, userRequired, dailyLimit, defaultLocked);
         }
 
         public Demands withTeam(String team) {
-            return new Demands(defaultDisconnected, team, deniedPath, userRequired);
+            return new Demands(defaultDisconnected, team, deniedPath, userRequired, dailyLimit, defaultLocked);
         }
 
         public Demands withDeniedPath(String path) {
-            return new Demands(defaultDisconnected, requiredTeam, path, userRequired);
+            return new Demands(defaultDisconnected, requiredTeam, path, userRequired, dailyLimit, defaultLocked);
         }
 
         public Demands withUserRequired() {
-            return new Demands(defaultDisconnected, requiredTeam, deniedPath, true);
+            return new Demands(defaultDisconnected, requiredTeam, deniedPath, true, dailyLimit, defaultLocked);
+        }
+
+        /** Every mailbox of the rep's may send this many a day (Reply's {@code dailyLimit}). */
+        public Demands withDailyLimit(int limit) {
+            return new Demands(defaultDisconnected, requiredTeam, deniedPath, userRequired, limit, defaultLocked);
+        }
+
+        /** The default mailbox is connected but its provider has locked sending ({@code sendingLockedByProvider}). */
+        public Demands withDefaultLocked() {
+            return new Demands(defaultDisconnected, requiredTeam, deniedPath, userRequired, dailyLimit, true);
         }
     }
 

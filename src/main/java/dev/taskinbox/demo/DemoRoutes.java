@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  */
 final class DemoRoutes {
     static final Pattern TASK_PATH = Pattern.compile("/v3/tasks/(\\d+)(/execute|/complete|/assigned-user)?");
+    private static final Pattern ACCOUNT_PATH = Pattern.compile("/v3/email-accounts/(\\d+)");
     private static final Pattern CONTACT_PATH = Pattern.compile("/v3/contacts/(\\d+)");
     private static final Pattern CONTACT_STATUSES_PATH = Pattern.compile("/v3/contacts/(\\d+)/statuses");
     private static final int MAX_PAGE = 1000;
@@ -58,6 +59,12 @@ final class DemoRoutes {
         }
         if (method.equals("GET") && path.equals("/v3/email-accounts")) {
             return accounts(query);
+        }
+        Matcher account = ACCOUNT_PATH.matcher(path);
+        if (account.matches() && method.equals("GET")) {
+            long id = Long.parseLong(account.group(1));
+            return DemoJson.accountDetail(store.accounts().stream().filter(a -> a.id() == id).findFirst()
+                    .orElseThrow(() -> new DemoProblem(404, "emailAccount.notFound", "Not Found", "Email account " + id + " was not found.")));
         }
         if (method.equals("GET") && path.equals("/v3/sequences")) {
             return sequences(query);

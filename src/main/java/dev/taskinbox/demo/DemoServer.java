@@ -49,7 +49,7 @@ public final class DemoServer implements AutoCloseable {
     }
 
     private DemoServer(DemoOptions options, int port) throws IOException {
-        this.store = new DemoStore(options.clock(), options.taskCount(), options.mailboxes().defaultDisconnected(),
+        this.store = new DemoStore(options.clock(), options.taskCount(), options.mailboxes(),
                 options.statusLag());
         this.dice = new Random(options.faults().seed());
         this.options = options;

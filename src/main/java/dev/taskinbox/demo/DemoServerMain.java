@@ -44,8 +44,12 @@ public final class DemoServerMain {
                 case "--port" -> port = Integer.parseInt(value);
                 case "--latency-ms" -> options = options.withLatency(Duration.ofMillis(Long.parseLong(value)));
                 case "--dialect" -> options = options.withSeedDialect(dialectIsSeed(value));
-                case "--default-mailbox" -> options = value.equals("disconnected")
-                        ? options.withDemands(options.mailboxes().withDefaultDisconnected()) : options;
+                case "--default-mailbox" -> options = switch (value) {
+                    case "disconnected" -> options.withDemands(options.mailboxes().withDefaultDisconnected());
+                    case "locked" -> options.withDemands(options.mailboxes().withDefaultLocked());
+                    default -> options;
+                };
+                case "--daily-limit" -> options = options.withDemands(options.mailboxes().withDailyLimit(Integer.parseInt(value)));
                 case "--team" -> options = options.withDemands(options.mailboxes().withTeam(value));
                 case "--no-scope" -> options = options.withDemands(options.mailboxes().withDeniedPath(value));
                 case "--org-key" -> options = Boolean.parseBoolean(value)

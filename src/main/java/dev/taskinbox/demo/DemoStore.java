@@ -23,10 +23,10 @@ final class DemoStore {
 
     private final Duration statusLag;
 
-    DemoStore(Clock clock, int taskCount, boolean defaultDisconnected, Duration statusLag) {
+    DemoStore(Clock clock, int taskCount, DemoOptions.Demands mailboxes, Duration statusLag) {
         this.clock = clock;
         this.statusLag = statusLag;
-        this.accounts = DemoData.accounts(defaultDisconnected);
+        this.accounts = DemoData.accounts(mailboxes);
         DemoData.tasks(clock.instant(), DemoData.contacts(), taskCount).forEach(task -> tasks.put(task.id, task));
     }
 
@@ -228,6 +228,10 @@ final class DemoStore {
         if (!"connected".equals(account.get().connectionStatus())) {
             throw DemoProblem.badRequest("emailAccount.disconnected",
                     "The email account " + account.get().email() + " is disconnected.");
+        }
+        if (account.get().lockedByProvider()) {
+            throw DemoProblem.badRequest("emailAccount.sendingLocked",
+                    "The provider of " + account.get().email() + " has locked sending.");
         }
         return account.get();
     }

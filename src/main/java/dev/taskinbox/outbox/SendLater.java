@@ -14,6 +14,11 @@ public final class SendLater {
     private SendLater() {
     }
 
+    /** 9:00 on the next weekday after today where they are (a mailbox's daily limit is used up today). */
+    public static Instant nextDayMorning(Instant now, ZoneId zone) {
+        return nextMorning(now.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant(), zone);
+    }
+
     public static Instant nextMorning(Instant now, ZoneId zone) {
         ZonedDateTime there = now.atZone(zone);
         LocalDate day = there.toLocalDate();

@@ -35,10 +35,17 @@ public final class SendLaterAction {
 
     /** The held send for one task, at the next 9:00 in its prospect's zone. */
     public static HeldSend held(long taskId, TaskType type, SendRequest request, InboxViewModel inbox, Clock clock) {
+        return held(taskId, type, request, inbox, clock, false);
+    }
+
+    /** As {@link #held}; {@code tomorrow}: not before the next day there (today's limit is used up). */
+    public static HeldSend held(long taskId, TaskType type, SendRequest request, InboxViewModel inbox, Clock clock,
+                                boolean tomorrow) {
         Optional<ZoneId> theirs = inbox.find(taskId).map(row -> row.contactZoneProperty().get());
         ZoneId zone = theirs.orElse(clock.getZone());
         String who = inbox.find(taskId).map(row -> row.summary().contactName()).orElse("task " + taskId);
-        return new HeldSend(taskId, who, type, SendLater.nextMorning(clock.instant(), zone),
+        return new HeldSend(taskId, who, type, tomorrow ? SendLater.nextDayMorning(clock.instant(), zone)
+                : SendLater.nextMorning(clock.instant(), zone),
                 theirs.map(ZoneId::getId).orElse(""), request);
     }
 }

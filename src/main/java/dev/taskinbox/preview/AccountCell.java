@@ -6,9 +6,11 @@ import javafx.scene.control.ListCell;
 /** In the list, the sender's name and address; on the closed picker the address alone, which must not be cut. */
 final class AccountCell extends ListCell<EmailAccount> {
     private final boolean addressOnly;
+    private final SentToday sentToday;
 
-    AccountCell(boolean addressOnly) {
+    AccountCell(boolean addressOnly, SentToday sentToday) {
         this.addressOnly = addressOnly;
+        this.sentToday = sentToday;
     }
 
     @Override
@@ -18,6 +20,9 @@ final class AccountCell extends ListCell<EmailAccount> {
             setText(null);
             return;
         }
-        setText((addressOnly ? item.email() : item.displayName()) + (item.isDefault() ? "  (default)" : ""));
+        // The open list has room for the estimate; the closed picker shows it in its tooltip instead.
+        String left = sentToday.words(item);
+        setText((addressOnly ? item.email() : item.displayName()) + (item.isDefault() ? "  (default)" : "")
+                + (addressOnly || left.isEmpty() ? "" : " · " + left));
     }
 }

@@ -39,6 +39,7 @@ public final class Senders {
     private final Runnable onRead;
     private Delays retries;
     private int tries;
+    private final SentToday sentToday = new SentToday(java.time.Clock.systemDefaultZone());
 
     /** {@code onRead} runs each time the accounts are known (the shown task's sender is chosen again). */
     Senders(TaskGateway gateway, TaskRunner runner, Runnable onRead) {
@@ -54,7 +55,7 @@ public final class Senders {
     public void load() {
         runner.run("email accounts", gateway::myEmailAccounts, list -> {
             accounts = Optional.of(List.copyOf(list));
-            connected.setAll(list.stream().filter(EmailAccount::connected).toList());
+            connected.setAll(list.stream().filter(EmailAccount::canSend).toList());
             known.set(true);
             onRead.run();
         }, failure -> {
@@ -71,7 +72,17 @@ public final class Senders {
         this.retries = scheduler;
     }
 
-    /** The accounts the picker offers: connected ones only, since a disconnected one cannot send. */
+    /** This app's count of today's emails per mailbox, and what is left of each one's daily limit. */
+    public SentToday sentToday() {
+        return sentToday;
+    }
+
+    /** The rep's accounts as last read (connected or not), or empty before they are known. */
+    public Optional<List<EmailAccount>> all() {
+        return accounts;
+    }
+
+    /** The accounts the picker offers: those that can send (connected, not locked), since another cannot. */
     public ObservableList<EmailAccount> connected() {
         return connected;
     }

@@ -9,6 +9,8 @@ import dev.taskinbox.task.SendRequest;
 import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskGateway;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -67,6 +69,8 @@ public final class SendService {
         public static final HoldPolicy DEFAULT = new HoldPolicy(Duration.ofSeconds(15), 40);
     }
 
+    /** The request of each recent send (the last few hundred), by task. */
+    private final Map<Long, SendRequest> carried = new LinkedHashMap<>();
     private final TaskGateway gateway;
     private final TaskRunner runner;
     private final SendJournal journal;
@@ -156,7 +160,16 @@ public final class SendService {
 
     /** Sends the task's email or SMS; false (and nothing sent) when it may not be submitted now. */
     public boolean send(long taskId, SendRequest request) {
+        carried.put(taskId, request);
+        if (carried.size() > 500) {
+            carried.remove(carried.keySet().iterator().next());
+        }
         return submit(taskId, "send " + taskId, () -> journalled(taskId, request), () -> send(taskId, request));
+    }
+
+    /** What the last send of this task carried (its text and mailbox), for listeners that count by mailbox. */
+    public Optional<SendRequest> requestOf(long taskId) {
+        return Optional.ofNullable(carried.get(taskId));
     }
 
     /** True while a send waits for Reply to be reachable again. */

@@ -29,22 +29,22 @@ public record SenderChoice(EmailAccount shown, Long pickedWhileUnknown, String p
         if (picked != null) {
             Optional<EmailAccount> chosen = all.stream().filter(a -> a.id() == picked).findFirst();
             if (chosen.isPresent()) {
-                return chosen.get().connected() ? new SenderChoice(chosen.get(), null, null)
+                return chosen.get().canSend() ? new SenderChoice(chosen.get(), null, null)
                         : new SenderChoice(chosen.get(), null, "The account " + chosen.get().email()
-                                + " is disconnected; pick another.");
+                                + " " + chosen.get().whyNot() + "; pick another.");
             }
         }
         Optional<EmailAccount> standard = all.stream().filter(EmailAccount::isDefault).findFirst();
-        if (standard.isPresent() && standard.get().connected()) {
+        if (standard.isPresent() && standard.get().canSend()) {
             return new SenderChoice(standard.get(), null, null);
         }
-        Optional<EmailAccount> standIn = all.stream().filter(EmailAccount::connected).findFirst();
+        Optional<EmailAccount> standIn = all.stream().filter(EmailAccount::canSend).findFirst();
         if (standIn.isPresent()) {
             return new SenderChoice(standIn.get(), null, null);
         }
         return new SenderChoice(null, null, standard
-                .map(a -> "Your default account " + a.email() + " is disconnected and no other is connected."
-                        + " Reconnect it in Reply.")
+                .map(a -> "Your default account " + a.email() + " " + a.whyNot() + " and no other can send."
+                        + (a.connected() ? " Look at it in Reply." : " Reconnect it in Reply."))
                 .orElse("No connected email account to send from. Connect one in Reply."));
     }
 

@@ -30,8 +30,12 @@ public final class DayLog implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(DayLog.class.getName());
 
     /** What the file held when it was opened. */
-    public record Contents(List<Done> done, List<LocalDate> clearDays, int unreadable) {
-        public static final Contents EMPTY = new Contents(List.of(), List.of(), 0);
+    public record Contents(List<Done> done, List<LocalDate> clearDays, List<Mail> mail, int unreadable) {
+        public static final Contents EMPTY = new Contents(List.of(), List.of(), List.of(), 0);
+    }
+
+    /** An email this app sent from one of the rep's mailboxes (for the daily-limit estimate). */
+    public record Mail(Instant at, long accountId) {
     }
 
     public record Done(Instant at, TaskType type) {
@@ -67,6 +71,10 @@ public final class DayLog implements AutoCloseable {
 
     public void done(Instant at, TaskType type) {
         append("done " + at + " " + type.name());
+    }
+
+    public void mail(Instant at, long accountId) {
+        append("mail " + at + " " + accountId);
     }
 
     public void clear(LocalDate day) {
@@ -108,12 +116,15 @@ public final class DayLog implements AutoCloseable {
         }
         List<Done> done = new ArrayList<>();
         List<LocalDate> clear = new ArrayList<>();
+        List<Mail> mail = new ArrayList<>();
         int bad = 0;
         for (String line : lines) {
             String[] parts = line.strip().split(" ");
             try {
                 if (parts.length == 3 && parts[0].equals("done")) {
                     done.add(new Done(Instant.parse(parts[1]), TaskType.valueOf(parts[2].toUpperCase(Locale.ROOT))));
+                } else if (parts.length == 3 && parts[0].equals("mail")) {
+                    mail.add(new Mail(Instant.parse(parts[1]), Long.parseLong(parts[2])));
                 } else if (parts.length == 2 && parts[0].equals("clear")) {
                     clear.add(LocalDate.parse(parts[1]));
                 } else if (!line.isBlank()) {
@@ -123,7 +134,7 @@ public final class DayLog implements AutoCloseable {
                 bad++;
             }
         }
-        return new Contents(List.copyOf(done), List.copyOf(clear), bad);
+        return new Contents(List.copyOf(done), List.copyOf(clear), List.copyOf(mail), bad);
     }
 
     /** Lets the lines already handed over reach the file (a moment at most), then stops the writer. */

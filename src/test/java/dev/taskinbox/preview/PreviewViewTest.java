@@ -268,7 +268,7 @@ class PreviewViewTest {
         show(robot, 3);
 
         assertThat(robot.lookup("#preview-send").queryButton().isDisabled()).isTrue();
-        assertThat(text(robot, "#preview-blocked")).isEqualTo("Your default account old@acme.example is disconnected and no other is connected. Reconnect it in Reply.");
+        assertThat(text(robot, "#preview-blocked")).isEqualTo("Your default account old@acme.example is disconnected and no other can send. Reconnect it in Reply.");
     }
 
     @Test

@@ -34,7 +34,7 @@ class SenderChoiceTest {
     @Test
     void withNothingConnectedTheSendIsBlockedWithTheReason() {
         assertThat(SenderChoice.resolve(Optional.of(List.of(DEFAULT_DOWN, OTHER_DOWN)), null).problem())
-                .isEqualTo("Your default account sam@acme.example is disconnected and no other is connected."
+                .isEqualTo("Your default account sam@acme.example is disconnected and no other can send."
                         + " Reconnect it in Reply.");
         assertThat(SenderChoice.resolve(Optional.of(List.of()), null).problem())
                 .startsWith("No connected email account");
