@@ -62,6 +62,10 @@ interface ReplyApi {
     @GET("v3/whoami/team-users")
     Call<JsonElement> teamUsers();
 
+    /** Answered as a JSON value: the members inside usage and limits are read tolerantly (see WireMapper). */
+    @GET("v3/linkedin-accounts")
+    Call<JsonElement> linkedInAccounts();
+
     @GET("v3/contacts/{id}")
     Call<Wire.Contact> contact(@Path("id") long id);
 

@@ -1,9 +1,12 @@
 package dev.taskinbox.api;
 
+import dev.taskinbox.task.LinkedInAction;
+import dev.taskinbox.task.LinkedInAccount;
 import dev.taskinbox.task.TeamUser;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonArray;
+import java.util.Map;
 import java.util.List;
 import java.util.ArrayList;
 import dev.taskinbox.task.Contact;
@@ -156,6 +159,43 @@ final class WireMapper {
             users.add(new TeamUser(id, name.isBlank() ? (email.isBlank() ? "User " + id : email) : name, email));
         }
         return users;
+    }
+
+    /**
+     * GET /v3/linkedin-accounts, read tolerantly: the docs name {@code status}, {@code usage} and
+     * {@code limits}; the member names inside them ({@code messages} used against
+     * {@code dailySendMessageCount}, and so on) are a guess from the reference's summary.
+     */
+    static List<LinkedInAccount> linkedInAccounts(JsonElement wire) {
+        JsonArray items = wire != null && wire.isJsonArray() ? wire.getAsJsonArray()
+                : wire != null && wire.isJsonObject() && wire.getAsJsonObject().has("items")
+                && wire.getAsJsonObject().get("items").isJsonArray() ? wire.getAsJsonObject().getAsJsonArray("items") : null;
+        if (items == null) {
+            throw malformed("the LinkedIn accounts are not a list");
+        }
+        List<LinkedInAccount> accounts = new ArrayList<>();
+        String[][] steps = {{"MESSAGE", "messages", "dailySendMessageCount"}, {"CONNECT", "connectionRequests",
+            "dailySendConnectionRequestCount"}, {"IN_MAIL", "inMails", "dailySendInMailCount"},
+            {"VIEW_PROFILE", "viewProfiles", "dailyViewProfileCount"}};
+        for (JsonElement item : items) {
+            if (!item.isJsonObject() || number(item.getAsJsonObject(), "id") == null) {
+                continue;
+            }
+            JsonObject account = item.getAsJsonObject();
+            JsonObject used = account.has("usage") && account.get("usage").isJsonObject() ? account.getAsJsonObject("usage") : new JsonObject();
+            JsonObject limits = account.has("limits") && account.get("limits").isJsonObject() ? account.getAsJsonObject("limits") : new JsonObject();
+            Map<LinkedInAction, LinkedInAccount.Usage> usage = new java.util.EnumMap<>(LinkedInAction.class);
+            for (String[] step : steps) {
+                Long today = number(used, step[1]);
+                Long limit = number(limits, step[2]);
+                if (limit != null) {
+                    usage.put(LinkedInAction.valueOf(step[0]), new LinkedInAccount.Usage(today == null ? 0 : today.intValue(), limit.intValue()));
+                }
+            }
+            String name = text(account, "name").isBlank() ? text(account, "fullName") : text(account, "name");
+            accounts.add(new LinkedInAccount(number(account, "id"), name, text(account, "status"), usage));
+        }
+        return accounts;
     }
 
     private static Long number(JsonObject object, String member) {

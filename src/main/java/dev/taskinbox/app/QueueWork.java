@@ -44,6 +44,7 @@ final class QueueWork {
     private final BacklogMoves moves;
     private final Today today;
     private final Outbox outbox;
+    private final LinkedInMeter linkedIn;
     private boolean outboxStarted;
     private TableView<TaskRow> table;
 
@@ -57,6 +58,7 @@ final class QueueWork {
         this.today = new Today(log, inbox, clock);
         new ZoneReadAhead(inbox, gateway, runner, delays);
         new MailCounter(queue.service(), preview.senders(), log, clock);
+        this.linkedIn = new LinkedInMeter(gateway, runner, preview, queue.service(), clock);
         this.outbox = new Outbox(gateway, runner, queue, inbox, outboxFile, delays, clock);
         outbox.onDueUnseen(due -> OutboxDialog.askAboutUnseen(table.getScene().getWindow(), outbox, due, clock));
         // Held sends are read once the list is in, so their rows can say so.
@@ -66,6 +68,10 @@ final class QueueWork {
                 outbox.start();
             }
         });
+    }
+
+    LinkedInMeter linkedIn() {
+        return linkedIn;
     }
 
     Outbox outbox() {

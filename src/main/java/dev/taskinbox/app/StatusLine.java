@@ -63,10 +63,17 @@ final class StatusLine {
         outbox.visibleProperty().bind(Bindings.isNotEmpty(work.outbox().held()));
         outbox.managedProperty().bind(outbox.visibleProperty());
         outbox.setOnAction(event -> work.showOutbox());
+        Label linkedIn = new Label();
+        linkedIn.setId("linkedin-meter");
+        linkedIn.getStyleClass().add(AppStyles.BUDGET_STATUS);
+        linkedIn.setMinWidth(Region.USE_PREF_SIZE);
+        linkedIn.textProperty().bind(work.linkedIn().textProperty());
+        linkedIn.visibleProperty().bind(linkedIn.textProperty().isNotEmpty());
+        linkedIn.managedProperty().bind(linkedIn.visibleProperty());
         Label help = new Label("? shortcuts");
         help.getStyleClass().add(AppStyles.BUDGET_STATUS);
         help.setMinWidth(Region.USE_PREF_SIZE);
-        HBox status = new HBox(12, loading, statusText, statusSpacer, progressBar, progress, outbox, today, budgetText, help);
+        HBox status = new HBox(12, loading, statusText, statusSpacer, progressBar, progress, linkedIn, outbox, today, budgetText, help);
         status.setAlignment(Pos.CENTER_LEFT);
         status.getStyleClass().add(AppStyles.STATUS_LINE);
         // The budget has no events of its own; a once-a-second look is plenty for a status line.

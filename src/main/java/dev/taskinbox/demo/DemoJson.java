@@ -107,6 +107,32 @@ final class DemoJson {
         return json;
     }
 
+    /**
+     * GET /v3/linkedin-accounts: status, usage and limits as the reference summarises them; the
+     * member names inside usage and limits are the same guess the client makes.
+     */
+    static JsonObject linkedInAccounts(int[] used) {
+        JsonObject account = new JsonObject();
+        account.addProperty("id", 31);
+        account.addProperty("name", DemoData.USER_NAME);
+        account.addProperty("status", used[0] >= 50 ? "dailyLimitReached" : "enabled");
+        JsonObject usage = new JsonObject();
+        usage.addProperty("messages", used[0]);
+        usage.addProperty("connectionRequests", used[1]);
+        usage.addProperty("inMails", used[2]);
+        usage.addProperty("viewProfiles", used[3]);
+        account.add("usage", usage);
+        JsonObject limits = new JsonObject();
+        limits.addProperty("dailySendMessageCount", 50);
+        limits.addProperty("dailySendConnectionRequestCount", 20);
+        limits.addProperty("dailySendInMailCount", 5);
+        limits.addProperty("dailyViewProfileCount", 80);
+        account.add("limits", limits);
+        JsonArray items = new JsonArray();
+        items.add(account);
+        return page(items, false);
+    }
+
     /** GET /v3/email-accounts/{id}: the detail's sending health and its safety section (§2.6). */
     static JsonObject accountDetail(DemoAccount account) {
         JsonObject json = new JsonObject();

@@ -22,6 +22,8 @@ final class DemoStore {
     private final Map<Long, Map<Long, String>> dispositions = new LinkedHashMap<>();
 
     private final Duration statusLag;
+    /** LinkedIn steps done today by the demo user's account, by LinkedIn task type (message, connect, InMail, view). */
+    private final int[] linkedInUsed = {3, 8, 0, 12};
 
     DemoStore(Clock clock, int taskCount, DemoOptions.Demands mailboxes, Duration statusLag) {
         this.clock = clock;
@@ -105,6 +107,9 @@ final class DemoStore {
         task.callResolution = callResolution;
         task.prospectFinished = finishProspect;
         finish(task);
+        if (task.type == DemoTask.LINKED_IN && task.linkedInType != null && task.linkedInType < linkedInUsed.length) {
+            linkedInUsed[task.linkedInType]++;
+        }
         return task;
     }
 
@@ -195,6 +200,10 @@ final class DemoStore {
     synchronized DemoContact contact(long id) {
         return tasks.values().stream().map(task -> task.contact).filter(c -> c.id() == id).findFirst()
                 .orElseThrow(() -> new DemoProblem(404, "contact.notFound", "Not Found", "Contact " + id + " was not found."));
+    }
+
+    synchronized int[] linkedInUsed() {
+        return linkedInUsed.clone();
     }
 
     synchronized List<DemoAccount> accounts() {

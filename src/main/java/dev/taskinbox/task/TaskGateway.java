@@ -68,6 +68,11 @@ public interface TaskGateway {
     /** The rep's teammates, the rep among them, whom tasks can be handed to. */
     List<TeamUser> teamUsers();
 
+    /** The rep's LinkedIn accounts with today's usage; empty where Reply does not offer them. */
+    default List<LinkedInAccount> linkedInAccounts() {
+        return List.of();
+    }
+
     /** The rep's own email accounts. */
     List<EmailAccount> myEmailAccounts();
 

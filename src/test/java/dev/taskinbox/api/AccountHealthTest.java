@@ -42,4 +42,18 @@ class AccountHealthTest {
         assertThat(SenderChoice.resolve(Optional.of(accounts), 11L).problem())
                 .isEqualTo("The account sam@a.example cannot send: its provider has locked sending; pick another.");
     }
+
+    @Test
+    void linkedInAccountsAreReadTolerantlyAndSayWhatIsLeft() {
+        var accounts = WireMapper.linkedInAccounts(com.google.gson.JsonParser.parseString("[{\"id\": 31, \"name\": \"Sam\","
+                + " \"status\": \"enabled\", \"usage\": {\"messages\": 3}, \"limits\": {\"dailySendMessageCount\": 50,"
+                + " \"dailySendConnectionRequestCount\": 20}}, {\"name\": \"no id\"}, 7,"
+                + " {\"id\": 32, \"status\": \"cookieInvalid\"}]"));
+
+        assertThat(accounts).extracting(dev.taskinbox.task.LinkedInAccount::id).containsExactly(31L, 32L);
+        assertThat(accounts.get(0).leftFor(dev.taskinbox.task.LinkedInAction.MESSAGE)).contains("47 of 50 messages left today");
+        assertThat(accounts.get(0).leftFor(dev.taskinbox.task.LinkedInAction.CONNECT)).contains("20 of 20 connection requests left today");
+        assertThat(accounts.get(0).leftFor(dev.taskinbox.task.LinkedInAction.IN_MAIL)).as("no limit given").isEmpty();
+        assertThat(accounts.get(1).problem()).contains("Reply has lost its LinkedIn login (reconnect it in Reply)");
+    }
 }
