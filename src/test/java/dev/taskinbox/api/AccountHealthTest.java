@@ -17,7 +17,9 @@ class AccountHealthTest {
 
     @AfterEach
     void stop() throws IOException {
-        reply.close();
+        if (reply != null) {
+            reply.close();
+        }
     }
 
     @Test
