@@ -118,6 +118,8 @@ public final class MainWindow {
         viewsScroll.setFitToWidth(true);
         viewsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         viewsScroll.getStyleClass().add("edge-to-edge");
+        viewsScroll.setId("views-scroll");
+        viewsScroll.setAccessibleText("Views, task types and sequences");
         SplitPane panes = new SplitPane(viewsScroll, inboxView, previewView);
         panes.setOrientation(Orientation.HORIZONTAL);
         panes.setDividerPositions(0.13, 0.64);

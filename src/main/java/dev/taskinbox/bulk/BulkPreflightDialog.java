@@ -103,6 +103,8 @@ public final class BulkPreflightDialog {
             });
         }
         dialog.getDialogPane().lookupButton(go).setId("preflight-go");
+        // Enter means go, whatever the dialog holds; Tab reaches the blocked list to open one.
+        dialog.setOnShown(event -> dialog.getDialogPane().lookupButton(go).requestFocus());
         dialog.getDialogPane().lookupButton(ButtonType.CANCEL).setId("preflight-cancel");
         dialog.setResultConverter(button -> button == go || button == later
                 ? new Decision(completeManual.isSelected(), button == later, null) : openChosen);

@@ -69,7 +69,11 @@ class ContactGuardFlowTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         waitFor("the pre-flight summary is shown", () -> robot.lookup("#preflight-go").tryQuery().isPresent());
-        String blocked = robot.lookup("#preflight-blocked").queryAs(javafx.scene.control.TextArea.class).getText();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<dev.taskinbox.preview.BulkPlan.Entry> list =
+                robot.lookup("#preflight-blocked").queryAs(javafx.scene.control.ListView.class);
+        String blocked = list.getItems().stream().map(dev.taskinbox.preview.BulkPlan.Entry::reason)
+                .collect(java.util.stream.Collectors.joining("\n"));
         assertThat(blocked).contains("They opted out: Reply must not write to them.")
                 .contains("They replied in Outbound Q4 — Ops leaders.");
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
@@ -83,5 +87,31 @@ class ContactGuardFlowTest {
                     .isEqualTo(expected);
         }
         assertThat(server.sentMessages()).hasSize(sms.size() - guarded.size());
+    }
+
+    @Test
+    void aBlockedTaskCanBeOpenedFromTheCheckInsteadOfSending(FxRobot robot) throws Exception {
+        TableView<TaskRow> table = FlowRobot.table(robot);
+        waitFor("the list has loaded", () -> table.getItems().size() == 70 && table.isFocused());
+        robot.press(KeyCode.DIGIT2).release(KeyCode.DIGIT2);
+        waitFor("only SMS are shown", () -> table.getItems().stream().allMatch(r -> r.summary().type() == TaskType.SMS));
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        waitFor("the pre-flight summary is shown", () -> robot.lookup("#preflight-go").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<dev.taskinbox.preview.BulkPlan.Entry> list =
+                robot.lookup("#preflight-blocked").queryAs(javafx.scene.control.ListView.class);
+        long blockedId = list.getItems().get(0).taskId();
+        robot.interact(() -> {
+            list.requestFocus();
+            list.getSelectionModel().select(0);
+        });
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+
+        waitFor("the blocked task is shown", () -> table.getSelectionModel().getSelectedItems().size() == 1
+                && table.getSelectionModel().getSelectedItem().id() == blockedId);
+        assertThat(robot.lookup("#preflight-go").tryQuery()).as("the check is closed").isEmpty();
+        assertThat(server.sentMessages()).as("nothing was sent").isEmpty();
     }
 }
