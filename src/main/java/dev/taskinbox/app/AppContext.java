@@ -138,7 +138,7 @@ public final class AppContext implements AutoCloseable {
             ReplyTaskGateway demo = ReplyTaskGateway.create(new ApiEndpoint(server.root()), DEMO_KEY, demoOptions);
             // The saved undo window holds on demo data too: it is how the rep tries the app out.
             return new Prepared(demo, server, clock, Stores.inMemory(), keyStore, settings, forms, demoOptions,
-                    Duration.ofSeconds(settings.load().undoSeconds()), askForKey, askForTeam, new AtomicReference<>(""));
+                    settings.load(), askForKey, askForTeam, new AtomicReference<>(""));
         }
         String url = config.apiUrl() == null ? ApiEndpoint.DEFAULT_ROOT : config.apiUrl();
         AppSettings saved = settings.load();
@@ -154,18 +154,17 @@ public final class AppContext implements AutoCloseable {
         Stores stores = Stores.onDisk(dirs.data(), clock);
         stores.drafts().loadAll();   // read here, kept by the store for the preview to take
         return new Prepared(gateway, null, clock, stores, keyStore, settings, forms, options,
-                Duration.ofSeconds(saved.undoSeconds()), askForKey, askForTeam, identityCode);
+                saved, askForKey, askForTeam, identityCode);
     }
 
     /** What {@link #prepare} read and opened; {@link #build()} makes the window of it, on the FX thread. */
     record Prepared(ReplyTaskGateway gateway, DemoServer demoServer, Clock clock, Stores stores, ApiKeyStore keyStore,
-                    SettingsStore settings, WireFormStore forms, ClientOptions options, Duration undoWindow,
+                    SettingsStore settings, WireFormStore forms, ClientOptions options, AppSettings saved,
                     OnFxThread askForKey, OnFxThread askForTeam, AtomicReference<String> identityCode) {
         AppContext build() {
             AppContext context = new AppContext(gateway, demoServer, clock, stores, keyStore);
-            if (undoWindow != null) {
-                context.setUndoWindow(undoWindow);
-            }
+            context.setUndoWindow(Duration.ofSeconds(saved.undoSeconds()));
+            context.work.useHours(saved.workingHours());
             context.useSettings(new SettingsActions(settings, forms, keyStore, options.budget(), context.runner));
             askForKey.use(context::askForKey);
             askForTeam.use(() -> context.askForTeamOnce(identityCode.get()));
@@ -196,6 +195,7 @@ public final class AppContext implements AutoCloseable {
     private void openSettings(SettingsDialog.Focus focus) {
         settings.open(window.scene().getWindow(), focus, chosen -> {
             setUndoWindow(Duration.ofSeconds(chosen.undoSeconds()));
+            work.useHours(chosen.workingHours());
             Themes.apply(chosen.darkTheme());
         }, inbox::notice);
     }

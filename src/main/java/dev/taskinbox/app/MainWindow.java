@@ -246,6 +246,11 @@ public final class MainWindow {
         previewView.setLinkOpener(opener);
     }
 
+    /** The list's view model (for tests that look at counts and rows). */
+    InboxViewModel inbox() {
+        return inbox;
+    }
+
     public Scene scene() {
         return scene;
     }

@@ -17,6 +17,7 @@ import dev.taskinbox.inbox.ZoneReadAhead;
 import dev.taskinbox.inbox.TaskRow;
 import dev.taskinbox.preview.PreviewViewModel;
 import dev.taskinbox.task.TaskGateway;
+import dev.taskinbox.task.WorkingHours;
 import dev.taskinbox.today.DayLog;
 import dev.taskinbox.today.Today;
 import dev.taskinbox.today.TodayDialog;
@@ -72,6 +73,23 @@ final class QueueWork {
 
     LinkedInMeter linkedIn() {
         return linkedIn;
+    }
+
+    /**
+     * The prospects' working hours as the rep set them ("" for the default); a saved value that does
+     * not read is said and the default used, so no setting can stop the app.
+     */
+    void useHours(String saved) {
+        WorkingHours hours = WorkingHours.parse(saved).orElse(WorkingHours.DEFAULT);
+        if (!saved.isBlank() && WorkingHours.parse(saved).isEmpty()) {
+            inbox.warn("The working hours in the settings (\"" + saved + "\") do not read, so "
+                    + WorkingHours.DEFAULT.text() + " is used. Settings has the field.");
+        }
+        inbox.filters().useHours(hours);
+        inbox.counts().useHours(hours);
+        inbox.clockTicked();
+        preview.prospect().useHours(hours);
+        preview.bulk().useHours(hours);
     }
 
     Outbox outbox() {

@@ -67,7 +67,7 @@ public final class BulkPreflightDialog {
         }
         if (!plan.noted().isEmpty()) {
             content.getChildren().add(wrapped(plan.noted().size() + (plan.noted().size() == 1 ? " arrives" : " arrive")
-                    + " outside working hours where they are (08:00 to 18:00, Monday to Friday, their time):"));
+                    + " outside their working hours (their time; the hours are in Settings):"));
             content.getChildren().add(list("preflight-outside-hours", plan.noted(), "Tasks that arrive outside working hours"));
         }
         if (!plan.of(BulkPlan.Entry.Kind.BLOCKED).isEmpty()) {

@@ -2,6 +2,7 @@ package dev.taskinbox.inbox;
 
 import dev.taskinbox.task.TaskStatus;
 import dev.taskinbox.task.TaskType;
+import dev.taskinbox.task.WorkingHours;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -20,6 +21,12 @@ public final class InboxCounts {
     private final Map<TaskType, IntegerProperty> byType = new EnumMap<>(TaskType.class);
     private final ObservableMap<Long, Integer> bySequence = FXCollections.observableHashMap();
     private final Clock clock;
+    private WorkingHours workingHours = WorkingHours.DEFAULT;
+
+    /** The prospects' working hours, for the "In hours now" count; counted again at the next change or minute. */
+    public void useHours(WorkingHours hours) {
+        this.workingHours = hours;
+    }
 
     InboxCounts(Clock clock) {
         this.clock = clock;
@@ -60,7 +67,7 @@ public final class InboxCounts {
                 sequences.merge(row.summary().sequenceId(), 1, Integer::sum);
             }
             for (TaskView view : TaskView.values()) {
-                if (view.includes(row, now, endOfToday)) {
+                if (view.includes(row, now, endOfToday, workingHours)) {
                     views.merge(view, 1, Integer::sum);
                 }
             }

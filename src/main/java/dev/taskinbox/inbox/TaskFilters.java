@@ -1,6 +1,7 @@
 package dev.taskinbox.inbox;
 
 import dev.taskinbox.task.TaskType;
+import dev.taskinbox.task.WorkingHours;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -27,6 +28,7 @@ public final class TaskFilters {
     private final ObjectProperty<Long> sequence = new SimpleObjectProperty<>();
     private final Clock clock;
     private final ObjectBinding<Predicate<TaskRow>> predicate;
+    private WorkingHours workingHours = WorkingHours.DEFAULT;
 
     TaskFilters(Clock clock) {
         this.clock = clock;
@@ -40,6 +42,12 @@ public final class TaskFilters {
 
     /** Time moved on: "today" and "overdue" mean other rows now. */
     void clockTicked() {
+        predicate.invalidate();
+    }
+
+    /** The prospects' working hours, for the "In hours now" view (the rep's setting). */
+    public void useHours(WorkingHours hours) {
+        this.workingHours = hours;
         predicate.invalidate();
     }
 
@@ -94,7 +102,7 @@ public final class TaskFilters {
         Instant endOfToday = TaskView.endOfToday(now, clock.getZone());
         return row -> (wanted.isEmpty() || wanted.contains(row.summary().type()))
                 && (only == null || only.equals(row.summary().sequenceId()))
-                && slice.includes(row, now, endOfToday)
+                && slice.includes(row, now, endOfToday, workingHours)
                 && (needle.isEmpty() || matches(row, needle));
     }
 

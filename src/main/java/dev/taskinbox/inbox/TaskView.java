@@ -42,13 +42,13 @@ public enum TaskView {
     }
 
     /** Whether a row is in this view: by its due time, and for {@link #WORKING_NOW} by the prospect's clock too. */
-    boolean includes(TaskRow row, Instant now, Instant endOfToday) {
+    boolean includes(TaskRow row, Instant now, Instant endOfToday, WorkingHours hours) {
         if (this != WORKING_NOW) {
             return contains(row.summary().dueTo(), now, endOfToday);
         }
         ZoneId theirs = row.contactZoneProperty().get();
         return theirs != null && TODAY.contains(row.summary().dueTo(), now, endOfToday)
-                && WorkingHours.DEFAULT.isOpen(now, theirs);
+                && hours.isOpen(now, theirs);
     }
 
     /** Midnight at the end of the rep's today; worked out once per pass, not once per row (zone rules are slow). */

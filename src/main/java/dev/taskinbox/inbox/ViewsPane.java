@@ -32,7 +32,7 @@ public final class ViewsPane extends VBox {
             button.setToggleGroup(views);
             if (view == TaskView.WORKING_NOW) {
                 button.setTooltip(new Tooltip("Due today, and it is working hours where they are now"
-                        + " (08:00 to 18:00, Monday to Friday, their time; their zone is read in the background)"));
+                        + " (their time, the hours set in Settings; their zone is read in the background)"));
             }
             button.setSelected(inbox.filters().viewProperty().get() == view);
             button.setOnAction(event -> {

@@ -59,6 +59,13 @@ public final class BulkPreflight {
         this.queue = queue;
     }
 
+    private WorkingHours workingHours = WorkingHours.DEFAULT;
+
+    /** The prospects' working hours (the rep's setting), for the sends the check lists apart. */
+    public void useHours(WorkingHours hours) {
+        this.workingHours = hours;
+    }
+
     /** Reads a bulk run's tasks and prospects; the plan comes to {@code ready}. */
     public void run(List<Long> taskIds, Consumer<BulkPlan> ready) {
         run(taskIds, progress -> { }, ready);
@@ -123,7 +130,7 @@ public final class BulkPreflight {
                     : prospects.get(entry.task().contactId());
             ZoneId zone = prospect == null ? null : prospect.zone();
             if (entry.kind() == BulkPlan.Entry.Kind.SEND && zone != null) {
-                entry = entry.noting(WorkingHours.DEFAULT.outside(now.get(), zone).orElse(""));
+                entry = entry.noting(workingHours.outside(now.get(), zone).orElse(""));
             }
             entries.add(entry);
         }

@@ -46,7 +46,14 @@ public final class ProspectTime {
         return clock.instant();
     }
 
-    /** Said when a message would arrive outside the prospect's working hours (WorkingHours.DEFAULT). */
+    private WorkingHours workingHours = WorkingHours.DEFAULT;
+
+    /** The prospects' working hours (the rep's setting); the next task shown is judged by them. */
+    public void useHours(WorkingHours hours) {
+        this.workingHours = hours;
+    }
+
+    /** Said when a message would arrive outside the prospect's working hours (the rep's working hours setting). */
     public ReadOnlyStringProperty hoursNoteProperty() {
         return hoursNote;
     }
@@ -85,7 +92,7 @@ public final class ProspectTime {
             }
             ZonedDateTime there = ZonedDateTime.now(clock.withZone(known.zone()));
             localTime.set(there.format(DAY_AND_TIME) + " (" + known.name() + ")");
-            hoursNote.set(WorkingHours.DEFAULT.outside(clock.instant(), known.zone()).orElse(""));
+            hoursNote.set(workingHours.outside(clock.instant(), known.zone()).orElse(""));
             onContactZone.accept(now.id(), known.zone());
         });
     }

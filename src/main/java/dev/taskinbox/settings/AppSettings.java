@@ -12,11 +12,12 @@ import java.util.Objects;
  * @param darkTheme    dark instead of light
  * @param teamId       sent as {@code X-TEAM-ID} when the key reaches several teams, or ""
  * @param actingUser   for master and organization keys: a Reply user id or email to act as, or ""
+ * @param workingHours the prospects' working hours as {@code WorkingHours.parse} reads them ("08:00-18:00 Mon-Fri"), or "" for that default
  */
 public record AppSettings(String authScheme, String enumDialect, int undoSeconds, String apiUrl, boolean darkTheme,
-                          String teamId, String actingUser) {
+                          String teamId, String actingUser, String workingHours) {
     public static final int DEFAULT_UNDO_SECONDS = 5;
-    public static final AppSettings DEFAULTS = new AppSettings("", "", DEFAULT_UNDO_SECONDS, "", false, "", "");
+    public static final AppSettings DEFAULTS = new AppSettings("", "", DEFAULT_UNDO_SECONDS, "", false, "", "", "");
 
     public AppSettings {
         authScheme = Objects.requireNonNullElse(authScheme, "").strip();
@@ -25,6 +26,12 @@ public record AppSettings(String authScheme, String enumDialect, int undoSeconds
         apiUrl = Objects.requireNonNullElse(apiUrl, "").strip();
         teamId = Objects.requireNonNullElse(teamId, "").strip();
         actingUser = Objects.requireNonNullElse(actingUser, "").strip();
+        workingHours = Objects.requireNonNullElse(workingHours, "").strip();
+    }
+
+    public AppSettings(String authScheme, String enumDialect, int undoSeconds, String apiUrl, boolean darkTheme,
+                       String teamId, String actingUser) {
+        this(authScheme, enumDialect, undoSeconds, apiUrl, darkTheme, teamId, actingUser, "");
     }
 
     public AppSettings(String authScheme, String enumDialect, int undoSeconds, String apiUrl, boolean darkTheme) {
@@ -36,10 +43,14 @@ public record AppSettings(String authScheme, String enumDialect, int undoSeconds
     }
 
     public AppSettings withEnumDialect(String value) {
-        return new AppSettings(authScheme, value, undoSeconds, apiUrl, darkTheme, teamId, actingUser);
+        return new AppSettings(authScheme, value, undoSeconds, apiUrl, darkTheme, teamId, actingUser, workingHours);
     }
 
     public AppSettings withTeam(String team, String user) {
-        return new AppSettings(authScheme, enumDialect, undoSeconds, apiUrl, darkTheme, team, user);
+        return new AppSettings(authScheme, enumDialect, undoSeconds, apiUrl, darkTheme, team, user, workingHours);
+    }
+
+    public AppSettings withWorkingHours(String value) {
+        return new AppSettings(authScheme, enumDialect, undoSeconds, apiUrl, darkTheme, teamId, actingUser, value);
     }
 }

@@ -1,5 +1,6 @@
 package dev.taskinbox.settings;
 
+import dev.taskinbox.task.WorkingHours;
 import dev.taskinbox.common.fx.UiThread;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
@@ -74,6 +75,15 @@ public final class SettingsDialog {
         Spinner<Integer> undo = new Spinner<>(0, 30, current.undoSeconds());
         undo.setId("settings-undo");
         undo.setEditable(true);
+        TextField hours = new TextField(current.workingHours().isEmpty() ? WorkingHours.DEFAULT.text() : current.workingHours());
+        hours.setId("settings-hours");
+        hours.setPromptText(WorkingHours.DEFAULT.text());
+        Label hoursProblem = new Label();
+        hoursProblem.setId("settings-hours-problem");
+        hoursProblem.setWrapText(true);
+        hoursProblem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> hours.getText().isBlank()
+                || WorkingHours.parse(hours.getText()).isPresent() ? "" : "Write the hours as 08:00-18:00 Mon-Fri (or Mon,Tue,Thu).",
+                hours.textProperty()));
         CheckBox dark = new CheckBox("Dark theme");
         dark.setId("settings-dark");
         dark.setSelected(current.darkTheme());
@@ -99,12 +109,13 @@ public final class SettingsDialog {
         grid.addRow(4, caption("Team", team), team);
         grid.addRow(5, caption("Acting user", actingUser), actingUser);
         grid.addRow(6, caption("Undo window (s)", undo), undo);
-        grid.addRow(7, caption("Theme", dark), dark);
-        grid.addRow(8, test, result);
+        grid.addRow(7, caption("Their working hours", hours), new javafx.scene.layout.VBox(4, hours, hoursProblem));
+        grid.addRow(8, caption("Theme", dark), dark);
+        grid.addRow(9, test, result);
         Label later = new Label("URL, key, header, format, team and user take effect when the app starts again.\n"
                 + "Automatic finds out what Reply accepts and remembers it.");
         later.setWrapText(true);
-        grid.add(later, 0, 9, 2, 1);
+        grid.add(later, 0, 10, 2, 1);
         if (focus != Focus.FIRST) {
             // After the dialog has put focus on its own first control.
             TextField asked = focus == Focus.TEAM ? team : actingUser;
@@ -114,11 +125,13 @@ public final class SettingsDialog {
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(save).setId("settings-save");
+        dialog.getDialogPane().lookupButton(save).disableProperty().bind(hoursProblem.textProperty().isNotEmpty());
         dialog.getDialogPane().lookupButton(ButtonType.CANCEL).setId("settings-cancel");
         dialog.setResultConverter(button -> button != save ? null : new Choice(new AppSettings(
                 AUTOMATIC.equals(scheme.getValue()) ? "" : scheme.getValue(),
                 AUTOMATIC.equals(dialect.getValue()) ? "" : dialect.getValue(),
-                undo.getValue(), url.getText(), dark.isSelected(), team.getText(), actingUser.getText()),
+                undo.getValue(), url.getText(), dark.isSelected(), team.getText(), actingUser.getText(),
+                WorkingHours.parse(hours.getText()).map(WorkingHours::text).orElse("")),
                 key.getText().strip()));
     }
 

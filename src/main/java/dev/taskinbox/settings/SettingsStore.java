@@ -28,6 +28,7 @@ public final class SettingsStore {
     private static final String DARK_THEME = "ui.darkTheme";
     private static final String TEAM_ID = "api.teamId";
     private static final String ACTING_USER = "api.actingUser";
+    private static final String WORKING_HOURS = "guard.workingHours";
 
     private final Path file;
 
@@ -49,7 +50,7 @@ public final class SettingsStore {
         return new AppSettings(properties.getProperty(AUTH_SCHEME), properties.getProperty(ENUM_DIALECT),
                 number(properties.getProperty(UNDO_SECONDS), AppSettings.DEFAULT_UNDO_SECONDS),
                 properties.getProperty(API_URL), Boolean.parseBoolean(properties.getProperty(DARK_THEME)),
-                properties.getProperty(TEAM_ID), properties.getProperty(ACTING_USER));
+                properties.getProperty(TEAM_ID), properties.getProperty(ACTING_USER), properties.getProperty(WORKING_HOURS));
     }
 
     private static int number(String text, int fallback) {
@@ -69,6 +70,7 @@ public final class SettingsStore {
         properties.setProperty(DARK_THEME, Boolean.toString(settings.darkTheme()));
         properties.setProperty(TEAM_ID, settings.teamId());
         properties.setProperty(ACTING_USER, settings.actingUser());
+        properties.setProperty(WORKING_HOURS, settings.workingHours());
         try {
             AtomicFiles.writeProperties(file, properties, "Task Inbox settings");
         } catch (IOException cannotWrite) {

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -26,7 +27,69 @@ public record WorkingHours(LocalTime opens, LocalTime closes, Set<DayOfWeek> day
         if (!opens.isBefore(closes)) {
             throw new IllegalArgumentException("Working hours must open before they close: " + opens + "-" + closes);
         }
+        if (days.isEmpty()) {
+            throw new IllegalArgumentException("Working hours need at least one day");
+        }
         days = Set.copyOf(days);
+    }
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final List<DayOfWeek> WEEK = List.of(DayOfWeek.values());
+
+    /**
+     * Reads "08:00-18:00 Mon-Fri" (or "09:00-17:30 Mon,Tue,Thu"); empty for anything else, so a
+     * hand-edited setting that does not read falls back to the default rather than stopping the app.
+     */
+    public static Optional<WorkingHours> parse(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String[] parts = text.strip().split("\\s+");
+        String[] times = parts[0].split("-");
+        if (parts.length != 2 || times.length != 2) {
+            return Optional.empty();
+        }
+        try {
+            Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+            for (String piece : parts[1].split(",")) {
+                String[] range = piece.split("-");
+                DayOfWeek first = day(range[0]);
+                DayOfWeek last = range.length == 2 ? day(range[1]) : first;
+                if (range.length > 2 || first == null || last == null) {
+                    return Optional.empty();
+                }
+                // "Sun-Thu" wraps round the week (a working week in much of the Middle East).
+                days.addAll(last.compareTo(first) >= 0 ? EnumSet.range(first, last)
+                        : EnumSet.complementOf(EnumSet.range(last.plus(1), first.minus(1))));
+            }
+            return Optional.of(new WorkingHours(LocalTime.parse(times[0], TIME), LocalTime.parse(times[1], TIME), days));
+        } catch (java.time.DateTimeException | IllegalArgumentException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    private static DayOfWeek day(String text) {
+        return WEEK.stream().filter(day -> day.name().substring(0, 3).equalsIgnoreCase(text.strip())).findFirst().orElse(null);
+    }
+
+    /** "08:00-18:00 Mon-Fri", as {@link #parse} reads it. */
+    public String text() {
+        StringBuilder out = new StringBuilder(opens.format(TIME) + "-" + closes.format(TIME) + " ");
+        List<DayOfWeek> sorted = days.stream().sorted().toList();
+        boolean contiguous = sorted.get(sorted.size() - 1).ordinal() - sorted.get(0).ordinal() == sorted.size() - 1;
+        if (contiguous && sorted.size() > 1) {
+            return out.append(name(sorted.get(0))).append('-').append(name(sorted.get(sorted.size() - 1))).toString();
+        }
+        return out.append(String.join(",", sorted.stream().map(WorkingHours::name).toList())).toString();
+    }
+
+    private static String name(DayOfWeek day) {
+        return day.name().charAt(0) + day.name().substring(1, 3).toLowerCase(Locale.ROOT);
+    }
+
+    /** "08:00 to 18:00, Monday to Friday", for sentences. */
+    public String words() {
+        return opens.format(TIME) + " to " + closes.format(TIME) + ", " + text().substring(12);
     }
 
     public boolean isOpen(Instant now, ZoneId zone) {

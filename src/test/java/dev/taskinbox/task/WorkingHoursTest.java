@@ -39,4 +39,18 @@ class WorkingHoursTest {
         assertThat(hours.isOpen(Instant.parse("2026-12-01T18:00:00Z"), utc)).isFalse();
         assertThat(hours.outside(Instant.parse("2026-12-01T12:00:00Z"), utc)).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void theSettingReadsAndWritesTheSameWayAndNonsenseIsRefused() {
+        org.assertj.core.api.Assertions.assertThat(WorkingHours.parse("08:00-18:00 Mon-Fri")).contains(WorkingHours.DEFAULT);
+        WorkingHours odd = WorkingHours.parse("09:30-17:00 mon,tue,Thu").orElseThrow();
+        org.assertj.core.api.Assertions.assertThat(odd.text()).isEqualTo("09:30-17:00 Mon,Tue,Thu");
+        org.assertj.core.api.Assertions.assertThat(WorkingHours.parse(odd.text())).contains(odd);
+        org.assertj.core.api.Assertions.assertThat(WorkingHours.parse("07:00-15:00 Sun-Thu").orElseThrow().text())
+                .as("a week that starts on Sunday is listed day by day").isEqualTo("07:00-15:00 Mon,Tue,Wed,Thu,Sun");
+        for (String nonsense : new String[] {"", "9-5", "18:00-08:00 Mon-Fri", "08:00-18:00 Funday",
+            "08:00-18:00", "25:00-26:00 Mon"}) {
+            org.assertj.core.api.Assertions.assertThat(WorkingHours.parse(nonsense)).as(nonsense).isEmpty();
+        }
+    }
 }
