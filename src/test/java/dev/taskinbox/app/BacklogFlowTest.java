@@ -55,8 +55,8 @@ class BacklogFlowTest {
         List<TaskRow> chosen = List.copyOf(table.getSelectionModel().getSelectedItems());
         assertThat(chosen).allMatch(row -> row.summary().isOverdue(java.time.Instant.now()));
 
-        robot.clickOn("#queue-menu");
-        robot.clickOn("#queue-spread");
+        FlowRobot.click(robot, "#queue-menu");
+        FlowRobot.click(robot, "#queue-spread");
         waitFor("the plan is shown", () -> robot.lookup("#backlog").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
         Spinner<Integer> perDay = robot.lookup("#spread-per-day").queryAs(Spinner.class);
@@ -68,7 +68,7 @@ class BacklogFlowTest {
             chosen.forEach(row -> zones.put(row.id(), row.contactZoneProperty().get() == null ? mine : row.contactZoneProperty().get()));
         });
         assertThat(robot.lookup("#backlog-move").queryButton().getText()).isEqualTo("Move 3 tasks");
-        robot.clickOn("#backlog-move");
+        FlowRobot.click(robot, "#backlog-move");
 
         waitFor("all three are moved", () -> robot.lookup("#status-message").queryLabeled().getText().equals("Moved 3 of 3 tasks."));
         Set<LocalDate> days = chosen.stream().map(row -> {
@@ -100,8 +100,8 @@ class BacklogFlowTest {
         }).map(TaskRow::id).toList();
         assertThat(dueThen).as("the demo has tasks due in those days").isNotEmpty();
 
-        robot.clickOn("#queue-menu");
-        robot.clickOn("#queue-away");
+        FlowRobot.click(robot, "#queue-menu");
+        FlowRobot.click(robot, "#queue-away");
         waitFor("the plan is shown", () -> robot.lookup("#backlog").tryQuery().isPresent());
         robot.interact(() -> {
             robot.lookup("#away-from").queryAs(javafx.scene.control.DatePicker.class).setValue(from);
@@ -114,7 +114,7 @@ class BacklogFlowTest {
         javafx.scene.control.ListView<String> preview = robot.lookup("#backlog-preview").queryAs(javafx.scene.control.ListView.class);
         assertThat(preview.getItems()).filteredOn(line -> !line.startsWith("Stays:")).hasSize(dueThen.size());
         assertThat(server.requests()).as("nothing moves before the rep says so").noneMatch(r -> r.method().equals("PUT"));
-        robot.clickOn("#backlog-move");
+        FlowRobot.click(robot, "#backlog-move");
 
         waitFor("all are moved", () -> robot.lookup("#status-message").queryLabeled().getText()
                 .equals("Moved " + dueThen.size() + " of " + dueThen.size() + (dueThen.size() == 1 ? " task." : " tasks.")));

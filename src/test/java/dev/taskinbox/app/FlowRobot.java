@@ -45,4 +45,17 @@ final class FlowRobot {
         }
         throw new AssertionError("No task of that kind can be sent");
     }
+
+    /** Waits until the node is in a window that is showing, and visible: only then can a rep click it. */
+    static void waitShown(FxRobot robot, String query) throws Exception {
+        waitFor(query + " is on screen", () -> robot.lookup(query).tryQuery()
+                .filter(node -> node.getScene() != null && node.getScene().getWindow() != null
+                        && node.getScene().getWindow().isShowing() && node.isVisible()).isPresent());
+    }
+
+    /** Clicks the node once a rep could (see {@link #waitShown}). */
+    static void click(FxRobot robot, String query) throws Exception {
+        waitShown(robot, query);
+        robot.clickOn(query);
+    }
 }

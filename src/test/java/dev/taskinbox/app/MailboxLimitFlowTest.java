@@ -57,12 +57,14 @@ class MailboxLimitFlowTest {
         assertThat(split).startsWith("sam@acme-sales.example has about 2 sends left today").contains("so 2 go now and ");
         long tomorrow = Long.parseLong(split.replaceAll(".* go now and (\\d+) tomorrow.*", "$1"));
         assertThat(tomorrow).isPositive();
-        robot.clickOn("#preflight-go");
+        FlowRobot.click(robot, "#preflight-go");
 
         waitFor("the rest are held", () -> robot.lookup("#outbox-count").tryQuery().map(node -> node.isVisible()
                 && ((Labeled) node).getText().equals("Outbox " + tomorrow)).orElse(false));
-        robot.clickOn("#outbox-count");
-        waitFor("the Outbox is open", () -> robot.lookup("#outbox-list").tryQuery().isPresent());
+        FlowRobot.click(robot, "#outbox-count");
+        waitFor("the Outbox is open", () -> robot.lookup("#outbox-list").tryQuery()
+                .filter(list -> list.getScene() != null && list.getScene().getWindow() != null
+                        && list.getScene().getWindow().isShowing()).isPresent());
         @SuppressWarnings("unchecked")
         ListView<HeldSend> held = robot.lookup("#outbox-list").queryAs(ListView.class);
         List<Long> heldIds = held.getItems().stream().map(HeldSend::taskId).toList();

@@ -77,9 +77,11 @@ class SendLaterFlowTest {
         AppContext.Prepared restarted = prepare();
         robot.interact(() -> context = AppOnStage.show(stage, restarted.build()));
 
-        waitFor("the rep is asked about it", () -> robot.lookup("#outbox-due").tryQuery().isPresent());
+        waitFor("the rep is asked about it", () -> robot.lookup("#outbox-due-send").tryQuery()
+                .filter(button -> button.getScene() != null && button.getScene().getWindow() != null
+                        && button.getScene().getWindow().isShowing() && button.isVisible()).isPresent());
         assertThat(server.executeCalls(sms.id())).as("nothing went unseen").isZero();
-        robot.clickOn("#outbox-due-send");
+        FlowRobot.click(robot, "#outbox-due-send");
 
         waitFor("it went", () -> server.task(sms.id()).finished());
         assertThat(server.executeCalls(sms.id())).isEqualTo(1);
@@ -93,9 +95,11 @@ class SendLaterFlowTest {
         robot.type(KeyCode.L);
         waitFor("it is held", () -> robot.lookup("#outbox-count").tryQuery().map(node -> node.isVisible()).orElse(false));
 
-        robot.clickOn("#outbox-count");
-        waitFor("the Outbox is open", () -> robot.lookup("#outbox-list").tryQuery().isPresent());
-        robot.clickOn("#outbox-cancel");
+        FlowRobot.click(robot, "#outbox-count");
+        waitFor("the Outbox is open", () -> robot.lookup("#outbox-cancel").tryQuery()
+                .filter(button -> button.getScene() != null && button.getScene().getWindow() != null
+                        && button.getScene().getWindow().isShowing() && !button.isDisabled()).isPresent());
+        FlowRobot.click(robot, "#outbox-cancel");
 
         waitFor("it is cancelled", () -> robot.lookup("#status-message").queryLabeled().getText().startsWith("Cancelled: nothing goes"));
         assertThat(context.window().scene().lookup("#outbox-count").isVisible()).isFalse();

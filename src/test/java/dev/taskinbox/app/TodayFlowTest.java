@@ -59,8 +59,8 @@ class TodayFlowTest {
         assertThat(robot.lookup("#today-done-MANUAL_EMAIL").queryLabeled().getText()).isEqualTo(Long.toString(emails));
         robot.type(KeyCode.ESCAPE);
 
-        robot.clickOn("#queue-menu");
-        robot.clickOn("#queue-skip");
+        FlowRobot.click(robot, "#queue-menu");
+        FlowRobot.click(robot, "#queue-skip");
         assertThat(robot.lookup("#status-message").queryLabeled().getText()).startsWith("Reply has no skip for tasks");
     }
 }
