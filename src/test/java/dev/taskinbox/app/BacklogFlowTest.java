@@ -47,9 +47,7 @@ class BacklogFlowTest {
 
     @Test
     void threeOverdueTasksGoToThreeWorkingMorningsOnceEach(FxRobot robot) throws Exception {
-        TableView<TaskRow> table = FlowRobot.table(robot);
-        waitFor("the list has loaded, its first row selected", () -> table.getItems().size() == 70 && table.isFocused()
-                && table.getSelectionModel().getSelectedItem() != null);
+        TableView<TaskRow> table = FlowRobot.loaded(robot);
         robot.press(KeyCode.SHIFT, KeyCode.J).release(KeyCode.J).press(KeyCode.J).release(KeyCode.J, KeyCode.SHIFT);
         waitFor("three are selected", () -> table.getSelectionModel().getSelectedItems().size() == 3);
         List<TaskRow> chosen = List.copyOf(table.getSelectionModel().getSelectedItems());
@@ -88,9 +86,7 @@ class BacklogFlowTest {
 
     @Test
     void awayMovesWhatFallsDueInTheRangeToAfterItShownFirst(FxRobot robot) throws Exception {
-        TableView<TaskRow> table = FlowRobot.table(robot);
-        waitFor("the list has loaded, its first row selected", () -> table.getItems().size() == 70 && table.isFocused()
-                && table.getSelectionModel().getSelectedItem() != null);
+        TableView<TaskRow> table = FlowRobot.loaded(robot);
         ZoneId mine = ZoneId.systemDefault();
         LocalDate from = LocalDate.now(mine).plusDays(1);
         LocalDate to = from.plusDays(2);

@@ -47,9 +47,7 @@ class FollowUpFlowTest {
 
     @Test
     void fThenEnterCreatesOneTaskAndASecondFAsksFirst(FxRobot robot) throws Exception {
-        TableView<TaskRow> table = FlowRobot.table(robot);
-        waitFor("the list has loaded, its first row selected", () -> table.getItems().size() == 70 && table.isFocused()
-                && table.getSelectionModel().getSelectedItem() != null);
+        TableView<TaskRow> table = FlowRobot.loaded(robot);
         TaskRow first = table.getSelectionModel().getSelectedItem();
         waitFor("the preview shows it, its zone known", () -> first.contactZoneProperty().get() != null
                 && context.window().scene().lookup("#preview-send") != null);

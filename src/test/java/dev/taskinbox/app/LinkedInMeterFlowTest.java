@@ -54,9 +54,7 @@ class LinkedInMeterFlowTest {
 
     @Test
     void theMeterShowsWhatIsLeftAndCountsTheStepJustDone(FxRobot robot) throws Exception {
-        TableView<TaskRow> table = FlowRobot.table(robot);
-        waitFor("the list has loaded, its first row selected", () -> table.getItems().size() == 70 && table.isFocused()
-                && table.getSelectionModel().getSelectedItem() != null);
+        TableView<TaskRow> table = FlowRobot.loaded(robot);
         robot.type(KeyCode.DIGIT4);
         waitFor("only LinkedIn tasks", () -> table.getItems().stream().allMatch(r -> r.summary().type() == TaskType.LINKED_IN));
         robot.interact(() -> table.getSelectionModel().clearAndSelect(0));

@@ -45,9 +45,7 @@ class MailboxLimitFlowTest {
 
     @Test
     void twoGoNowAndTheRestWaitForTomorrow(FxRobot robot) throws Exception {
-        TableView<TaskRow> table = FlowRobot.table(robot);
-        waitFor("the list has loaded, its first row selected", () -> table.getItems().size() == 70 && table.isFocused()
-                && table.getSelectionModel().getSelectedItem() != null);
+        TableView<TaskRow> table = FlowRobot.loaded(robot);
         robot.type(KeyCode.DIGIT1);
         waitFor("only emails are shown", () -> table.getItems().stream().allMatch(r -> r.summary().type() == TaskType.MANUAL_EMAIL));
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);

@@ -39,9 +39,7 @@ class TodayFlowTest {
 
     @Test
     void aBatchOfThreeCountsThreeAndTheScoreShowsThem(FxRobot robot) throws Exception {
-        TableView<TaskRow> table = FlowRobot.table(robot);
-        waitFor("the list has loaded, its first row selected", () -> table.getItems().size() == 70 && table.isFocused()
-                && table.getSelectionModel().getSelectedItem() != null);
+        TableView<TaskRow> table = FlowRobot.loaded(robot);
         assertThat(robot.lookup("#today-summary").queryLabeled().getText()).startsWith("Today: 0 done · ");
         robot.press(KeyCode.SHIFT, KeyCode.J).release(KeyCode.J).press(KeyCode.J).release(KeyCode.J, KeyCode.SHIFT);
         waitFor("three are selected", () -> table.getSelectionModel().getSelectedItems().size() == 3);
