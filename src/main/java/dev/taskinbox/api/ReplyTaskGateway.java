@@ -19,7 +19,6 @@ import dev.taskinbox.task.TaskGateway;
 import dev.taskinbox.task.TaskPage;
 import dev.taskinbox.task.TaskStatus;
 import dev.taskinbox.task.TaskSummary;
-import dev.taskinbox.task.TaskType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -49,7 +49,8 @@ public final class BacklogDialog {
         perDay.setPrefWidth(90);
         LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
         GridPane form = form();
-        form.addRow(0, label("Over the next"), days, label("working days, from " + tomorrow.format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", java.util.Locale.ENGLISH))));
+        String from = tomorrow.format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", java.util.Locale.ENGLISH));
+        form.addRow(0, label("Over the next"), days, label("working days, from " + from));
         form.addRow(1, label("At most"), perDay, label("a day, at 9:00 their time where known"));
         show(owner, inbox, moves, clock, "Spread overdue", "Move " + overdue.size() + " overdue " + tasks(overdue.size())
                 + " into the coming mornings", form, () -> SpreadPlan.spread(overdue, tomorrow, days.getValue(),

@@ -53,7 +53,7 @@ public final class InboxView extends StackPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(typeColumn());
         table.getColumns().add(textColumn("Contact", 124, TaskRow::contactNameProperty));
-        table.getColumns().add(stepColumn());
+        table.getColumns().add(stepColumn(viewModel));
         TableColumn<TaskRow, TaskSummary> due = dueColumn();
         table.getColumns().add(due);
         table.getColumns().add(localTimeColumn());
@@ -99,11 +99,24 @@ public final class InboxView extends StackPane {
         return column;
     }
 
-    private TableColumn<TaskRow, String> stepColumn() {
+    private TableColumn<TaskRow, String> stepColumn(InboxViewModel viewModel) {
         TableColumn<TaskRow, String> column = new TableColumn<>("Step");
         // Wide enough for Reply's usual "Step 4 - LinkedIn" without cutting it.
         column.setPrefWidth(118);
-        column.setCellValueFactory(data -> data.getValue().stepNameProperty());
+        column.setCellValueFactory(data -> Bindings.createStringBinding(() -> StepText.of(data.getValue(),
+                viewModel.sequenceNames()), data.getValue().stepNameProperty(), viewModel.sequenceNames()));
+        column.setCellFactory(col -> new TableCell<>() {
+            private final Tooltip whole = new Tooltip();
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                whole.setText(item);
+                // The whole name on hover: a sequence's name may run longer than the column.
+                setTooltip(empty || item == null || item.isEmpty() ? null : whole);
+            }
+        });
         return column;
     }
 

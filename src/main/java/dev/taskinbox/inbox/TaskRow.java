@@ -34,7 +34,6 @@ public final class TaskRow {
         this.summaryValue = new ReadOnlyObjectWrapper<>(summary);
         this.contactName = new ReadOnlyStringWrapper(summary.contactName());
         this.status = new SimpleObjectProperty<>(summary.status());
-        stepName.set(summary.fromSequence() ? "Sequence" : "");
     }
 
     public TaskSummary summary() {
