@@ -30,6 +30,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.TextField;
+import org.controlsfx.control.textfield.TextFields;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -52,6 +53,7 @@ public final class MainWindow {
     private final TableView<TaskRow> table;
     private final PreviewView previewView;
     private final InboxViewModel inbox;
+    private final SplitPane panes;
     /** The task to select again once a refresh brings it back; null when none. */
     private Long restoreSelection;
     /** The task that was the top visible row before a refresh, to scroll back to; null when none. */
@@ -91,7 +93,8 @@ public final class MainWindow {
         refresh.setId("refresh");
         refresh.setAccessibleText("Refresh the task list (F5)");
         refresh.setOnAction(event -> refresh());
-        TextField search = new TextField();
+        // ControlsFX's clearable field: a click on its x empties the search (Esc does too).
+        TextField search = TextFields.createClearableTextField();
         search.setId("search");
         search.setPromptText("/  Search contact, step, subject");
         search.setAccessibleText("Search tasks");
@@ -120,7 +123,7 @@ public final class MainWindow {
         viewsScroll.getStyleClass().add("edge-to-edge");
         viewsScroll.setId("views-scroll");
         viewsScroll.setAccessibleText("Views, task types and sequences");
-        SplitPane panes = new SplitPane(viewsScroll, inboxView, previewView);
+        panes = new SplitPane(viewsScroll, inboxView, previewView);
         panes.setOrientation(Orientation.HORIZONTAL);
         panes.setDividerPositions(0.13, 0.64);
         SplitPane.setResizableWithParent(viewsScroll, false);
@@ -244,6 +247,15 @@ public final class MainWindow {
     public void openLinksWith(Consumer<String> opener) {
         shortcuts.openLinksWith(opener);
         previewView.setLinkOpener(opener);
+    }
+
+    /** The side bar, the list and the preview, side by side (their dividers are part of the layout kept). */
+    SplitPane panes() {
+        return panes;
+    }
+
+    TableView<TaskRow> table() {
+        return table;
     }
 
     /** The list's view model (for tests that look at counts and rows). */

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -22,7 +23,12 @@ import javafx.stage.Stage;
 
 /** The JavaFX application: resolves where tasks come from, builds the context, shows the window. */
 public final class TaskInboxApp extends Application {
+    /** This process's claim to be the one Task Inbox; null when it could not be made. */
+    private static SingleInstance instance;
     private AppContext context;
+    private Stage stage;
+    /** Where the window's layout is kept between runs (set once start-up has found the folders). */
+    private volatile Path layoutFile;
 
     @Override
     public void start(Stage stage) {
@@ -58,12 +64,17 @@ public final class TaskInboxApp extends Application {
 
     /** What start-up reads and opens, off the FX thread. */
     /** What start-up read, the context prepared from it, and anything the rep must be told at once (or ""). */
-    record Started(AppSettings settings, AppContext.Prepared prepared, String notice) {
+    record Started(AppSettings settings, AppContext.Prepared prepared, String notice, Optional<WindowLayout> layout) {
+        Started(AppSettings settings, AppContext.Prepared prepared, String notice) {
+            this(settings, prepared, notice, Optional.empty());
+        }
     }
 
-    private static Started read(List<String> args) {
+    private Started read(List<String> args) {
         AppDirs dirs = AppDirs.current();
-        return read(args, dirs, AppContext.keyStore(dirs), environment());
+        Started started = read(args, dirs, AppContext.keyStore(dirs), environment());
+        layoutFile = dirs.config().resolve("layout.properties");
+        return new Started(started.settings(), started.prepared(), started.notice(), WindowLayout.load(layoutFile));
     }
 
     /** What start-up reads, from these folders, key store and environment (tests give their own). */
@@ -93,6 +104,17 @@ public final class TaskInboxApp extends Application {
         context = started.prepared().build();
         stage.titleProperty().bind(context.window().titleProperty());
         stage.setScene(context.window().scene());
+        LayoutKeeper.apply(stage, context.window(), started.layout(), LayoutKeeper.screens());
+        if (instance != null) {
+            // A second launch knocks: this window comes to the front, un-minimized.
+            instance.onWake(() -> UiThread.run(() -> {
+                stage.setIconified(false);
+                stage.show();
+                stage.toFront();
+                stage.requestFocus();
+            }));
+        }
+        this.stage = stage;
         context.window().openLinksWith(getHostServices()::showDocument);
         context.start();
         context.inbox().warn(started.notice());
@@ -107,6 +129,14 @@ public final class TaskInboxApp extends Application {
 
     @Override
     public void stop() {
+        if (context != null && stage != null && layoutFile != null) {
+            try {
+                LayoutKeeper.capture(stage, context.window()).save(layoutFile);
+            } catch (java.io.IOException | RuntimeException cannotKeep) {
+                java.util.logging.Logger.getLogger(TaskInboxApp.class.getName())
+                        .warning("The window layout could not be kept: " + cannotKeep.getMessage());
+            }
+        }
         if (context != null) {
             context.close();
         }
@@ -128,6 +158,23 @@ public final class TaskInboxApp extends Application {
 
     public static void main(String[] args) {
         StartupWarmup.begin();
+        Path data = AppDirs.current().data();
+        try {
+            instance = SingleInstance.claim(data).orElse(null);
+            if (instance == null) {
+                // Another one runs: it comes to the front, and this one never shows a window, so two
+                // processes never write the same drafts, journal and outbox.
+                if (!SingleInstance.wakeTheOther(data)) {
+                    java.util.logging.Logger.getLogger(TaskInboxApp.class.getName())
+                            .warning("Task Inbox is already running (it holds " + data.resolve("instance.lock") + ").");
+                }
+                return;
+            }
+        } catch (java.io.IOException cannotLock) {
+            // The lock file itself cannot be made (a read-only folder): better a window than none.
+            java.util.logging.Logger.getLogger(TaskInboxApp.class.getName())
+                    .warning("Could not make sure only one Task Inbox runs: " + cannotLock.getMessage());
+        }
         launch(TaskInboxApp.class, args);
     }
 }

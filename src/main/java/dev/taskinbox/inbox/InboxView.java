@@ -58,6 +58,9 @@ public final class InboxView extends StackPane {
         table.getColumns().add(due);
         table.getColumns().add(localTimeColumn());
         table.getColumns().add(statusColumn());
+        // Named, so the window can remember each column's place, width and sort between runs.
+        table.getColumns().stream().filter(column -> column.getId() == null)
+                .forEach(column -> column.setId("column-" + column.getText().toLowerCase(java.util.Locale.ROOT)));
         // Due first, soonest first: overdue tasks lead, as the rep works the day.
         due.setSortType(TableColumn.SortType.ASCENDING);
         table.getSortOrder().add(due);
