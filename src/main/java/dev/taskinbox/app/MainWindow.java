@@ -30,6 +30,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.TextField;
+import org.controlsfx.control.Notifications;
 import org.controlsfx.control.textfield.TextFields;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
@@ -54,6 +55,7 @@ public final class MainWindow {
     private final PreviewView previewView;
     private final InboxViewModel inbox;
     private final SplitPane panes;
+    private final LiveQueue live;
     /** The task to select again once a refresh brings it back; null when none. */
     private Long restoreSelection;
     /** The task that was the top visible row before a refresh, to scroll back to; null when none. */
@@ -153,7 +155,20 @@ public final class MainWindow {
         StringExpression who = Bindings.createStringBinding(() -> inbox.userProperty().get() == null
                 || inbox.userProperty().get().name().isBlank() ? "" : " — " + inbox.userProperty().get().name(),
                 inbox.userProperty());
-        title = Bindings.concat("Task Inbox", who, demo ? " · Demo data" : "");
+        live = new LiveQueue(inbox, preview, queue, clock, this::refresh);
+        live.tellWith(news -> {
+            inbox.notice(news);
+            if (scene.getWindow() != null && scene.getWindow().isShowing()) {
+                Notifications.create().owner(scene.getWindow()).title("Task Inbox").text(news)
+                        .hideAfter(javafx.util.Duration.seconds(6)).showInformation();
+            }
+        });
+        scene.windowProperty().addListener((obs, was, shown) -> {
+            if (was == null && shown != null) {
+                live.start(shown.focusedProperty());
+            }
+        });
+        title = Bindings.concat(live.titlePrefix(), "Task Inbox", who, demo ? " · Demo data" : "");
         inboxView.table().getItems().addListener((ListChangeListener<TaskRow>) change -> {
             TableView<TaskRow> rows = inboxView.table();
             if (restoreSelection != null) {
@@ -252,6 +267,10 @@ public final class MainWindow {
     /** The side bar, the list and the preview, side by side (their dividers are part of the layout kept). */
     SplitPane panes() {
         return panes;
+    }
+
+    LiveQueue live() {
+        return live;
     }
 
     TableView<TaskRow> table() {
