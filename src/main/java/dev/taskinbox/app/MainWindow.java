@@ -31,7 +31,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.TextField;
 import org.controlsfx.control.Notifications;
-import org.controlsfx.control.textfield.TextFields;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -95,8 +94,8 @@ public final class MainWindow {
         refresh.setId("refresh");
         refresh.setAccessibleText("Refresh the task list (F5)");
         refresh.setOnAction(event -> refresh());
-        // ControlsFX's clearable field: a click on its x empties the search (Esc does too).
-        TextField search = TextFields.createClearableTextField();
+        // A plain field: ControlsFX's clearable one lost its frame under the AtlantaFX theme (looked at under Xvfb).
+        TextField search = new TextField();
         search.setId("search");
         search.setPromptText("/  Search contact, step, subject");
         search.setAccessibleText("Search tasks");

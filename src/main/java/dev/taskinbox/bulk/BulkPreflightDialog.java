@@ -103,6 +103,8 @@ public final class BulkPreflightDialog {
             });
         }
         dialog.getDialogPane().lookupButton(go).setId("preflight-go");
+        ButtonBar.setButtonUniformSize(dialog.getDialogPane().lookupButton(go), false);
+        ((Region) dialog.getDialogPane().lookupButton(go)).setMinWidth(Region.USE_PREF_SIZE);
         // Enter means go, whatever the dialog holds; Tab reaches the blocked list to open one.
         dialog.setOnShown(event -> dialog.getDialogPane().lookupButton(go).requestFocus());
         dialog.getDialogPane().lookupButton(ButtonType.CANCEL).setId("preflight-cancel");

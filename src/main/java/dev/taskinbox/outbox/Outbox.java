@@ -242,7 +242,8 @@ public final class Outbox {
     }
 
     private void markRow(HeldSend send) {
-        inbox.find(send.taskId()).ifPresent(row -> row.setActivity("Held until " + OutboxText.when(send, clock)));
+        // Short: the Status column is narrow ("Held: Wed 09:00", their time when known).
+        inbox.find(send.taskId()).ifPresent(row -> row.setActivity("Held: " + OutboxText.shortWhen(send, clock)));
     }
 
     private Optional<HeldSend> find(long taskId) {

@@ -19,6 +19,12 @@ final class OutboxText {
         return "at " + send.sendAt().atZone(zone).format(AT) + (theirs ? " their time" : "");
     }
 
+    /** "Wed 09:00": the time alone, in their zone when known. */
+    static String shortWhen(HeldSend send, Clock clock) {
+        ZoneId zone = send.zone().isBlank() ? clock.getZone() : ZoneId.of(send.zone());
+        return send.sendAt().atZone(zone).format(AT);
+    }
+
     static String countdown(HeldSend send, Clock clock) {
         Duration left = Duration.between(clock.instant(), send.sendAt());
         if (left.isNegative() || left.isZero()) {
