@@ -110,6 +110,7 @@ final class KeyboardShortcuts {
                 case A -> select(() -> table.getSelectionModel().selectAll());
                 case Z -> select(() -> queue.undoLast());
                 case C -> select(this::copyMessage);
+                case K -> select(() -> palette(scene).show(scene.getWindow()));
                 default -> false;
             };
         }
@@ -145,6 +146,37 @@ final class KeyboardShortcuts {
             case F5 -> select(refresh);
             default -> false;
         };
+    }
+
+    /** Ctrl+K: every action by name and key (the same ones as the keys and the Queue menu). */
+    CommandPalette palette(Scene scene) {
+        return new CommandPalette()
+                .add("Send or complete the task (several selected: bulk send)", "Ctrl+Enter", () -> sendSelected(scene))
+                .add("Send anyway, although they replied or bounced", "Ctrl+Shift+Enter", preview::sendAnyway)
+                .add("Complete the selected tasks", "C", () -> completing.start(false))
+                .add("Complete and end the prospect's sequence", "Shift+C", () -> completing.start(true))
+                .add("Edit the message", "E", () -> preview.editingProperty().set(true))
+                .add("Snooze to tomorrow 9:00", "S", () -> andNext(this::snooze))
+                .add("Send later: 9:00 their time", "L", work::sendLater)
+                .add("Outbox: sends held for later", "", work::showOutbox)
+                .add("Follow up: a new task for this contact", "F", work::followUp)
+                .add("Hand over to a teammate", "H", work::handOver)
+                .add("Spread overdue tasks over the coming days", "", work::spreadOverdue)
+                .add("Away: move what falls due while you are away", "", work::away)
+                .add("Today: your day so far", "T", work::showToday)
+                .add("Skip", "", work::skip)
+                .add("Open the target (LinkedIn, mail, phone)", "O", this::openTarget)
+                .add("Copy the message", "Ctrl+C", this::copyMessage)
+                .add("Take back the last send", "Ctrl+Z", queue::undoLast)
+                .add("Select every task shown", "Ctrl+A", () -> table.getSelectionModel().selectAll())
+                .add("Search", "/", search::requestFocus)
+                .add("Refresh the list", "F5", refresh)
+                .add("Keyboard shortcuts", "?", () -> ShortcutHelp.show(scene.getWindow()))
+                .add("Settings", "", () -> {
+                    if (scene.lookup("#settings") instanceof javafx.scene.control.Button settings && !settings.isDisabled()) {
+                        settings.fire();
+                    }
+                });
     }
 
     /** Run-through: after acting on one task, the next one is selected (not after a bulk action). */

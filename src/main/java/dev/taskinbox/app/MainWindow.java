@@ -268,6 +268,11 @@ public final class MainWindow {
         return panes;
     }
 
+    /** Every action by name (Ctrl+K). */
+    CommandPalette palette() {
+        return shortcuts.palette(scene);
+    }
+
     LiveQueue live() {
         return live;
     }

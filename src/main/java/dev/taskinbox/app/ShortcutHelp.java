@@ -33,6 +33,7 @@ final class ShortcutHelp {
             new String[] {"/", "Search"},
             new String[] {"1 … 7, 0", "Add or remove a type: emails, SMS, calls, LinkedIn, WhatsApp, to-dos, meetings (several at once); 0 shows all"},
             new String[] {"Esc", "Stop sends that have not left; leave editing or search"},
+            new String[] {"Ctrl+K", "Every action by name, with its key: type a word, Enter runs it"},
             new String[] {"?", "This list"});
 
     private ShortcutHelp() {
