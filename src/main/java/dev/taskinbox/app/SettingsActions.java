@@ -77,10 +77,20 @@ final class SettingsActions {
                 failure -> notice.accept("Settings could not be read: " + failure.getMessage()));
     }
 
+    /** Why the app could not use this API URL ("" when it could): the same check the start makes. */
+    static String urlProblem(String text) {
+        try {
+            dev.taskinbox.api.ApiEndpoint.parse(text);
+            return "";
+        } catch (IllegalArgumentException unusable) {
+            return unusable.getMessage();
+        }
+    }
+
     private void ask(Window owner, AppSettings current, SettingsDialog.Focus focus, Consumer<AppSettings> applied,
                      Consumer<String> notice) {
         new SettingsDialog(owner, current, keys == null ? "the key store" : keys.describe(), this::testConnection, focus)
-                .ask().ifPresent(choice -> {
+                .checkUrlWith(SettingsActions::urlProblem).ask().ifPresent(choice -> {
                     Redactor.remember(choice.newKey());
                     applied.accept(choice.settings());
                     runner.run("save settings", () -> {

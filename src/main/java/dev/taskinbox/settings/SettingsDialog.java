@@ -36,6 +36,8 @@ public final class SettingsDialog {
     private static final String AUTOMATIC = "Automatic";
 
     private final Dialog<Choice> dialog = new Dialog<>();
+    private final TextField url;
+    private final Label urlProblem = new Label();
 
     /**
      * @param tester called with (URL, key or "" for the stored one); answers a sentence for the rep
@@ -51,7 +53,7 @@ public final class SettingsDialog {
         dialog.initOwner(owner);
         dialog.setTitle("Settings");
         dialog.setHeaderText("Task Inbox settings");
-        TextField url = new TextField(current.apiUrl());
+        url = new TextField(current.apiUrl());
         url.setId("settings-url");
         url.setPromptText("https://api.reply.io");
         PasswordField key = new PasswordField();
@@ -102,7 +104,11 @@ public final class SettingsDialog {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.addRow(0, caption("API URL", url), url);
+        urlProblem.setId("settings-url-problem");
+        urlProblem.setWrapText(true);
+        urlProblem.setMaxWidth(380);
+        urlProblem.managedProperty().bind(urlProblem.textProperty().isNotEmpty());
+        grid.addRow(0, caption("API URL", url), new javafx.scene.layout.VBox(4, url, urlProblem));
         grid.addRow(1, caption("API key", key), key);
         grid.addRow(2, caption("Auth header", scheme), scheme);
         grid.addRow(3, caption("Enum format", dialect), dialect);
@@ -125,7 +131,8 @@ public final class SettingsDialog {
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(save).setId("settings-save");
-        dialog.getDialogPane().lookupButton(save).disableProperty().bind(hoursProblem.textProperty().isNotEmpty());
+        dialog.getDialogPane().lookupButton(save).disableProperty().bind(hoursProblem.textProperty().isNotEmpty()
+                .or(urlProblem.textProperty().isNotEmpty()));
         dialog.getDialogPane().lookupButton(ButtonType.CANCEL).setId("settings-cancel");
         dialog.setResultConverter(button -> button != save ? null : new Choice(new AppSettings(
                 AUTOMATIC.equals(scheme.getValue()) ? "" : scheme.getValue(),
@@ -141,6 +148,16 @@ public final class SettingsDialog {
         label.setLabelFor(field);
         field.setAccessibleText(text);
         return label;
+    }
+
+    /**
+     * Refuses a URL the app could not use, in the dialog and with the reason ({@code problem} answers
+     * "" for a good one), so no bad URL is ever saved to lock the rep out at the next start.
+     */
+    public SettingsDialog checkUrlWith(java.util.function.Function<String, String> problem) {
+        urlProblem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> url.getText().isBlank() ? "" : problem.apply(url.getText()), url.textProperty()));
+        return this;
     }
 
     public Optional<Choice> ask() {

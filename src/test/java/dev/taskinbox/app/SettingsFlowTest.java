@@ -75,4 +75,19 @@ class SettingsFlowTest {
         assertThat(Files.readString(home.resolve("config/settings.properties"))).doesNotContain("sk_settings_key_123");
         assertThat(Application.getUserAgentStylesheet()).contains("primer-dark");
     }
+
+    @Test
+    void aUrlTheAppCouldNotUseIsRefusedInTheDialogWithTheReason(FxRobot robot) throws Exception {
+        robot.clickOn("#settings");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#settings-url").tryQuery().isPresent());
+
+        robot.clickOn("#settings-url").write("http://reply.example.com");
+
+        assertThat(robot.lookup("#settings-url-problem").queryLabeled().getText()).contains("http://reply.example.com");
+        assertThat(robot.lookup("#settings-save").queryButton().isDisabled()).as("a bad URL is never saved").isTrue();
+        robot.interact(() -> robot.lookup("#settings-url").queryAs(javafx.scene.control.TextField.class).setText("https://api.reply.io"));
+        assertThat(robot.lookup("#settings-url-problem").queryLabeled().getText()).isEmpty();
+        assertThat(robot.lookup("#settings-save").queryButton().isDisabled()).isFalse();
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+    }
 }
