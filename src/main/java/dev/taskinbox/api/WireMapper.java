@@ -135,12 +135,7 @@ final class WireMapper {
      * A user without an id is skipped (nobody can be handed a task by name alone).
      */
     static List<TeamUser> teamUsers(JsonElement wire) {
-        JsonArray items = wire != null && wire.isJsonArray() ? wire.getAsJsonArray()
-                : wire != null && wire.isJsonObject() && wire.getAsJsonObject().has("items")
-                && wire.getAsJsonObject().get("items").isJsonArray() ? wire.getAsJsonObject().getAsJsonArray("items") : null;
-        if (items == null) {
-            throw malformed("the team's users are not a list");
-        }
+        JsonArray items = items(wire, "the team's users are not a list");
         List<TeamUser> users = new ArrayList<>();
         for (JsonElement item : items) {
             if (!item.isJsonObject()) {
@@ -167,12 +162,7 @@ final class WireMapper {
      * {@code dailySendMessageCount}, and so on) are a guess from the reference's summary.
      */
     static List<LinkedInAccount> linkedInAccounts(JsonElement wire) {
-        JsonArray items = wire != null && wire.isJsonArray() ? wire.getAsJsonArray()
-                : wire != null && wire.isJsonObject() && wire.getAsJsonObject().has("items")
-                && wire.getAsJsonObject().get("items").isJsonArray() ? wire.getAsJsonObject().getAsJsonArray("items") : null;
-        if (items == null) {
-            throw malformed("the LinkedIn accounts are not a list");
-        }
+        JsonArray items = items(wire, "the LinkedIn accounts are not a list");
         List<LinkedInAccount> accounts = new ArrayList<>();
         String[][] steps = {{"MESSAGE", "messages", "dailySendMessageCount"}, {"CONNECT", "connectionRequests",
             "dailySendConnectionRequestCount"}, {"IN_MAIL", "inMails", "dailySendInMailCount"},
@@ -196,6 +186,17 @@ final class WireMapper {
             accounts.add(new LinkedInAccount(number(account, "id"), name, text(account, "status"), usage));
         }
         return accounts;
+    }
+
+    /** A list answered bare or as a page's {@code items}: the docs show neither for these two calls. */
+    private static JsonArray items(JsonElement wire, String notAList) {
+        if (wire != null && wire.isJsonArray()) {
+            return wire.getAsJsonArray();
+        }
+        if (wire != null && wire.isJsonObject() && wire.getAsJsonObject().has("items") && wire.getAsJsonObject().get("items").isJsonArray()) {
+            return wire.getAsJsonObject().getAsJsonArray("items");
+        }
+        throw malformed(notAList);
     }
 
     private static Long number(JsonObject object, String member) {
