@@ -39,6 +39,9 @@ final class MailCounter implements SendService.Listener {
         if (task.type() != TaskType.MANUAL_EMAIL || task.fromSequence()) {
             return;
         }
+        if (service.requestOf(task.id()).isEmpty()) {
+            return;   // completed, not sent: no email left any mailbox
+        }
         Optional<Long> named = service.requestOf(task.id()).map(request -> request.emailAccountId());
         Optional<Long> from = named.isPresent() ? named : senders.all()
                 .flatMap(accounts -> accounts.stream().filter(EmailAccount::isDefault).findFirst()).map(EmailAccount::id);

@@ -69,8 +69,7 @@ public final class SendService {
         public static final HoldPolicy DEFAULT = new HoldPolicy(Duration.ofSeconds(15), 40);
     }
 
-    /** The request of each recent send (the last few hundred), by task. */
-    private final Map<Long, SendRequest> carried = new LinkedHashMap<>();
+    private final Map<Long, SendRequest> carried = new LinkedHashMap<>();   // each recent send's request, by task
     private final TaskGateway gateway;
     private final TaskRunner runner;
     private final SendJournal journal;
@@ -235,6 +234,7 @@ public final class SendService {
     /** Marks the task done, with a call's outcome (or null); false when it may not be submitted now. */
     public boolean complete(long taskId, Completion completion) {
         Completion how = completion == null ? Completion.PLAIN : completion;
+        carried.remove(taskId);   // a complete sends nothing: no mailbox to count
         return submit(taskId, "complete " + taskId, () -> gateway.complete(taskId, how),
                 () -> complete(taskId, how));
     }
