@@ -126,11 +126,6 @@ public final class Outbox {
         find(taskId).ifPresent(this::release);
     }
 
-    /** The held sends whose time passed unseen, all sent now (after their checks). */
-    public void sendAllWaiting() {
-        List.copyOf(held).stream().filter(send -> waitingForRep.contains(send.taskId())).forEach(this::release);
-    }
-
     private void tick() {
         if (stopped) {
             return;

@@ -87,11 +87,6 @@ public record WorkingHours(LocalTime opens, LocalTime closes, Set<DayOfWeek> day
         return day.name().charAt(0) + day.name().substring(1, 3).toLowerCase(Locale.ROOT);
     }
 
-    /** "08:00 to 18:00, Monday to Friday", for sentences. */
-    public String words() {
-        return opens.format(TIME) + " to " + closes.format(TIME) + ", " + text().substring(12);
-    }
-
     public boolean isOpen(Instant now, ZoneId zone) {
         ZonedDateTime there = now.atZone(zone);
         LocalTime time = there.toLocalTime();
