@@ -125,7 +125,12 @@ final class Wire {
     }
 
     record Contact(Long id, String email, String firstName, String lastName, String title, String company,
-                   String phone, String linkedInUrl, String timeZoneId, Boolean isOptedOut) {
+                   String phone, String linkedInUrl, String timeZoneId, Boolean isOptedOut, String city, String state,
+                   String country, String industry, List<CustomField> customFields) {
+    }
+
+    /** A contact's custom field (reply-api-v3-tasks.md §2.7: {@code customFields[] { key, value }}). */
+    record CustomField(String key, String value) {
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.taskinbox.task.TeamUser;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonArray;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.ArrayList;
@@ -102,7 +103,27 @@ final class WireMapper {
             throw malformed("the contact has no id");
         }
         return new Contact(wire.id(), wire.firstName(), wire.lastName(), wire.email(), wire.phone(),
-                wire.linkedInUrl(), wire.company(), wire.title(), wire.timeZoneId());
+                wire.linkedInUrl(), wire.company(), wire.title(), wire.timeZoneId(), fields(wire));
+    }
+
+    /**
+     * The values the contact's {{variables}} take. A guess, written down: Reply names a variable
+     * as the contact's member ({{firstName}}, {{company}}), a custom field by its key.
+     */
+    private static Map<String, String> fields(Wire.Contact wire) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        String[][] standard = {{"firstName", wire.firstName()}, {"lastName", wire.lastName()}, {"company", wire.company()},
+            {"title", wire.title()}, {"email", wire.email()}, {"phone", wire.phone()}, {"city", wire.city()},
+            {"state", wire.state()}, {"country", wire.country()}, {"industry", wire.industry()}};
+        for (String[] field : standard) {
+            fields.put(field[0], field[1] == null ? "" : field[1]);
+        }
+        for (Wire.CustomField custom : wire.customFields() == null ? List.<Wire.CustomField>of() : wire.customFields()) {
+            if (custom != null && custom.key() != null && !custom.key().isBlank()) {
+                fields.putIfAbsent(custom.key().strip(), custom.value() == null ? "" : custom.value());
+            }
+        }
+        return fields;
     }
 
     static ContactStanding standing(Wire.ContactStatuses wire) {

@@ -1,5 +1,6 @@
 package dev.taskinbox.app;
 
+import dev.taskinbox.common.fx.Typing;
 import dev.taskinbox.inbox.InboxViewModel;
 import dev.taskinbox.snooze.SnoozeAction;
 import dev.taskinbox.snooze.SnoozeTimes;
@@ -17,7 +18,6 @@ import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -84,7 +84,7 @@ final class KeyboardShortcuts {
     }
 
     private boolean handle(KeyEvent key, Scene scene) {
-        boolean typing = scene.getFocusOwner() instanceof TextInputControl field && field.isEditable();
+        boolean typing = Typing.into(scene.getFocusOwner());
         KeyCode code = key.getCode();
         if (code == KeyCode.ENTER && key.isShortcutDown() && key.isShiftDown()) {
             // The one deliberate key past the contact guard: the shown task only, never a selection.

@@ -1,6 +1,7 @@
 package dev.taskinbox.app;
 
 import dev.taskinbox.common.ui.Css;
+import dev.taskinbox.common.fx.Typing;
 import dev.taskinbox.common.fx.UiThread;
 import dev.taskinbox.inbox.InboxView;
 import dev.taskinbox.inbox.InboxViewModel;
@@ -31,7 +32,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.TextField;
 import org.controlsfx.control.Notifications;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -192,7 +192,7 @@ public final class MainWindow {
         // otherwise land on the list as shortcuts.
         if (rows.getSelectionModel().isEmpty() && !rows.getItems().isEmpty()) {
             rows.getSelectionModel().selectFirst();
-            if (!(scene.getFocusOwner() instanceof TextInputControl)) {
+            if (!Typing.into(scene.getFocusOwner())) {
                 rows.requestFocus();
             }
         }

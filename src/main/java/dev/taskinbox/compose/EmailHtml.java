@@ -24,6 +24,7 @@ public final class EmailHtml {
     public static String write(EmailBlocks original, List<EditorLine> lines) {
         StringBuilder html = new StringBuilder(original.prefix());
         Set<Integer> written = new HashSet<>();
+        boolean lastWrittenAnew = false;
         int from = 0;
         while (from < lines.size()) {
             int block = lines.get(from).style().block();
@@ -36,13 +37,32 @@ public final class EmailHtml {
             boolean known = block >= 0 && block < original.blocks().size();
             if (known && written.add(block) && group.equals(original.blocks().get(block).lines())) {
                 html.append(original.blocks().get(block).source());
+                lastWrittenAnew = false;
             } else {
                 String tag = known ? original.blocks().get(block).tag() : "p";
-                html.append(written(tag, group));
+                String anew = written(tag, group);
+                if (!anew.isEmpty()) {
+                    appendJoiningLists(html, anew, lastWrittenAnew);
+                    lastWrittenAnew = true;
+                }
             }
             from = to;
         }
         return html.append(original.suffix()).toString();
+    }
+
+    /** Items the rep listed across two blocks make one list, not two (never reaching into an untouched block). */
+    private static void appendJoiningLists(StringBuilder html, String anew, boolean afterAnew) {
+        for (String list : new String[] {"ul", "ol"}) {
+            String close = "</" + list + ">";
+            String open = "<" + list + ">";
+            if (afterAnew && html.toString().endsWith(close) && anew.startsWith(open)) {
+                html.setLength(html.length() - close.length());
+                html.append(anew.substring(open.length()));
+                return;
+            }
+        }
+        html.append(anew);
     }
 
     private static Line withListOf(EditorLine line) {

@@ -210,6 +210,16 @@ final class DemoJson {
         json.addProperty("linkedInUrl", contact.linkedInUrl());
         json.addProperty("timeZoneId", contact.timeZoneId());
         json.addProperty("isOptedOut", optedOut);
+        json.addProperty("city", contact.city());
+        json.addProperty("country", contact.country());
+        JsonArray custom = new JsonArray();
+        contact.customFields().forEach((key, value) -> {
+            JsonObject field = new JsonObject();
+            field.addProperty("key", key);
+            field.addProperty("value", value);
+            custom.add(field);
+        });
+        json.add("customFields", custom);
         return json;
     }
 

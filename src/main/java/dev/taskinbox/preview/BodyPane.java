@@ -1,55 +1,117 @@
 package dev.taskinbox.preview;
 
 import dev.taskinbox.common.ui.Css;
+import dev.taskinbox.compose.RichEmailArea;
 import dev.taskinbox.task.SendChecks;
 import dev.taskinbox.task.TaskType;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.fxmisc.flowless.VirtualizedScrollPane;
 
 /**
  * The message: formatted as the prospect reads it, and its editor while the rep edits. An email
- * is edited as HTML, so while editing the formatted message stays in view under the editor and
- * follows every keystroke; an SMS is plain text and needs no second view.
+ * is edited as the prospect will read it (the rich editor); "HTML source" shows its markup
+ * instead, with the formatted message following every keystroke under it. An SMS is plain text.
  */
 final class BodyPane extends VBox {
     private final FormattedBody formatted = new FormattedBody();
     private final TextArea editor = new TextArea();
+    private final RichEmailArea rich = new RichEmailArea();
+    private final ToggleButton source = new ToggleButton("HTML source");
+    private final PreviewViewModel viewModel;
+    private final BooleanBinding email;
+    /** The rich editor shows an older body (it was edited as source, or hidden): load it when it shows again. */
+    private boolean richStale = true;
 
     BodyPane(PreviewViewModel viewModel) {
         super(6);
-        viewModel.editor().bodyProperty().addListener((obs, before, now) -> formatted.show(now));
+        this.viewModel = viewModel;
+        email = Bindings.createBooleanBinding(() -> viewModel.detailProperty().get() != null
+                && viewModel.detailProperty().get().type() == TaskType.MANUAL_EMAIL, viewModel.detailProperty());
+        viewModel.editor().bodyProperty().addListener((obs, before, now) -> {
+            formatted.show(now);
+            if (!now.equals(rich.htmlProperty().get())) {
+                richStale = true;
+                loadRichIfShown();
+            }
+        });
         formatted.show(viewModel.editor().bodyProperty().get());
         editor.setId("preview-body-editor");
         editor.setAccessibleText("Edit the message");
         editor.setWrapText(true);
         editor.textProperty().bindBidirectional(viewModel.editor().bodyProperty());
         editor.editableProperty().bind(viewModel.gate().editableProperty());
-        BooleanBinding email = Bindings.createBooleanBinding(() -> viewModel.detailProperty().get() != null
-                && viewModel.detailProperty().get().type() == TaskType.MANUAL_EMAIL, viewModel.detailProperty());
+        rich.setId("preview-rich-editor");
+        rich.setAccessibleText("Edit the email");
+        rich.editableProperty().bind(viewModel.gate().editableProperty());
+        rich.htmlProperty().addListener((obs, before, now) -> viewModel.editor().bodyProperty().set(now));
+        rich.setOnAskToFlatten(this::mayFlatten);
+        source.setId("preview-source");
+        source.setFocusTraversable(false);
         Label htmlHint = new Label("Editing the email's HTML. Below: the message as the prospect will see it.");
         htmlHint.setId("preview-html-hint");
         htmlHint.getStyleClass().add(Css.FIELD_NOTE);
         htmlHint.setWrapText(true);
-        htmlHint.visibleProperty().bind(viewModel.editingProperty().and(email));
-        htmlHint.managedProperty().bind(htmlHint.visibleProperty());
-        editor.visibleProperty().bind(viewModel.editingProperty());
-        editor.managedProperty().bind(editor.visibleProperty());
-        formatted.visibleProperty().bind(viewModel.editingProperty().not().or(email));
-        formatted.managedProperty().bind(formatted.visibleProperty());
+        HBox.setHgrow(htmlHint, Priority.ALWAYS);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        BooleanBinding editingEmail = viewModel.editingProperty().and(email);
+        BooleanBinding asSource = editingEmail.and(source.selectedProperty());
+        HBox sourceBar = new HBox(8, htmlHint, gap, source);
+        show(sourceBar, editingEmail);
+        show(htmlHint, asSource);
+        show(editor, viewModel.editingProperty().and(email.not().or(source.selectedProperty())));
+        VirtualizedScrollPane<RichEmailArea> richPane = new VirtualizedScrollPane<>(rich);
+        richPane.getStyleClass().add("rich-email-pane");
+        show(richPane, editingEmail.and(source.selectedProperty().not()));
+        richPane.visibleProperty().addListener((obs, was, now) -> loadRichIfShown());
+        show(formatted, viewModel.editingProperty().not().or(asSource));
         VBox.setVgrow(editor, Priority.ALWAYS);
+        VBox.setVgrow(richPane, Priority.ALWAYS);
         VBox.setVgrow(formatted, Priority.ALWAYS);
-        getChildren().addAll(htmlHint, editor, formatted);
+        getChildren().addAll(sourceBar, editor, richPane, formatted);
+    }
+
+    private static void show(javafx.scene.Node node, BooleanBinding when) {
+        node.visibleProperty().bind(when);
+        node.managedProperty().bind(node.visibleProperty());
     }
 
     void setLinkOpener(Consumer<String> opener) {
         formatted.setLinkOpener(opener);
+    }
+
+    private void loadRichIfShown() {
+        if (richStale && rich.getParent() != null && rich.getParent().isVisible()) {
+            richStale = false;
+            rich.load(viewModel.editor().bodyProperty().get());
+        }
+    }
+
+    /** Asked before the first change to a block the editor cannot keep. */
+    private boolean mayFlatten(String what) {
+        ButtonType change = new ButtonType("Change it as plain text", ButtonBar.ButtonData.OK_DONE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "This part of the email has " + what
+                + ", which this editor cannot keep. While you leave it alone it goes out exactly as it is; "
+                + "changed here, it goes out as plain paragraphs. To keep it, edit it in HTML source instead.",
+                change, ButtonType.CANCEL);
+        ask.initOwner(getScene().getWindow());
+        ask.setTitle("Change this part?");
+        ask.setHeaderText("Change this part as plain text?");
+        return ask.showAndWait().filter(change::equals).isPresent();
     }
 
     /**
@@ -61,6 +123,16 @@ final class BodyPane extends VBox {
         if (subject.isVisible() && inSubject.find()) {
             subject.requestFocus();
             subject.selectRange(inSubject.start(), inSubject.end());
+            return;
+        }
+        if (rich.getParent().isVisible()) {
+            loadRichIfShown();
+            rich.requestFocus();
+            rich.moveTo(0);
+            if (!rich.selectNextPlaceholder()) {
+                rich.moveTo(rich.getLength());
+            }
+            rich.requestFollowCaret();
             return;
         }
         editor.requestFocus();

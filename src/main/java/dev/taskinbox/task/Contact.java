@@ -1,8 +1,17 @@
 package dev.taskinbox.task;
 
-/** The prospect a task is about, as far as the task inbox needs it; any member may be empty. */
+import java.util.Map;
+
+/**
+ * The prospect a task is about, as far as the task inbox needs it; any member may be empty.
+ * {@code fields} are the values Reply fills {{variables}} with, by the variable's name.
+ */
 public record Contact(long id, String firstName, String lastName, String email, String phone, String linkedInUrl,
-                      String company, String title, String timeZoneId) {
+                      String company, String title, String timeZoneId, Map<String, String> fields) {
+
+    public Contact {
+        fields = fields == null ? Map.of() : Map.copyOf(fields);
+    }
 
     public String fullName() {
         return (nonNull(firstName) + " " + nonNull(lastName)).strip();

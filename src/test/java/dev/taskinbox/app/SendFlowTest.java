@@ -68,10 +68,13 @@ class SendFlowTest {
         assertThat(stage.getTitle()).contains("Demo data");
         TaskRow row = selectFirst(robot, r -> r.summary().type() == TaskType.MANUAL_EMAIL && !r.summary().fromSequence());
 
+        String template = context.preview().editor().bodyProperty().get();
         robot.clickOn("#preview-edit");
-        robot.clickOn("#preview-body-editor");
+        robot.clickOn("#preview-rich-editor");
         robot.press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
         robot.write(ADDED);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.B).release(KeyCode.B, KeyCode.CONTROL);
         robot.clickOn("#preview-send");
 
         waitFor("the row shows the server's status", () -> row.statusProperty().get() == TaskStatus.FINISHED);
@@ -80,7 +83,11 @@ class SendFlowTest {
         List<SentMessage> sent = server().sentMessages();
         assertThat(sent).singleElement().satisfies(message -> {
             assertThat(message.taskId()).isEqualTo(row.id());
-            assertThat(message.body()).endsWith(ADDED).contains("<p>");
+            // The template's paragraphs as they came, the last one with the words typed, the last word bold.
+            String lastParagraph = template.substring(template.lastIndexOf("<p>"));
+            String typed = lastParagraph.replace("</p>", ADDED.replace("Inbox", "<b>Inbox</b>") + "</p>");
+            assertThat(message.body()).isEqualTo(template.substring(0, template.lastIndexOf("<p>")) + typed)
+                    .doesNotContain("&lt;");
             assertThat(message.emailAccountId()).isEqualTo(11L);
         });
         assertThat(robot.lookup("#status-message").queryLabeled().getText()).startsWith("Sent: ");

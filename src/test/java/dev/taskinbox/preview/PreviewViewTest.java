@@ -1,5 +1,6 @@
 package dev.taskinbox.preview;
 
+import dev.taskinbox.compose.RichEmailArea;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.taskinbox.common.fx.SameThreadTaskRunner;
@@ -234,21 +235,33 @@ class PreviewViewTest {
     }
 
     @Test
-    void whileAnEmailIsEditedItsFormattedMessageFollowsUnderTheEditor(FxRobot robot) {
+    void anEmailIsEditedAsTheProspectReadsItWithItsHtmlOneClickAway(FxRobot robot) {
         show(robot, 3);
         robot.clickOn("#preview-edit");
 
-        assertThat(shown(robot, "#preview-body-editor")).isTrue();
-        assertThat(shown(robot, "#preview-body")).isTrue();
-        assertThat(shown(robot, "#preview-html-hint")).isTrue();
+        assertThat(shown(robot, "#preview-rich-editor")).isTrue();
+        assertThat(shown(robot, "#preview-body-editor")).isFalse();
+        assertThat(shown(robot, "#preview-body")).as("the editor is the formatted message").isFalse();
         robot.write(" See you");
+        assertThat(preview.editor().bodyProperty().get()).isEqualTo("<p>Hello Ann See you</p>");
+
+        robot.clickOn("#preview-source");
+        assertThat(shown(robot, "#preview-body-editor")).isTrue();
+        assertThat(shown(robot, "#preview-html-hint")).isTrue();
+        assertThat(shown(robot, "#preview-rich-editor")).isFalse();
         TextFlow flow = robot.lookup("#preview-body-flow").queryAs(TextFlow.class);
-        assertThat(flow.getChildren()).extracting(node -> ((Text) node).getText()).containsExactly("Hello Ann", "\n\n", " See you");
+        assertThat(flow.getChildren()).extracting(node -> ((Text) node).getText()).containsExactly("Hello Ann See you");
+        robot.interact(() -> preview.editor().bodyProperty().set("<p>Hello Ann See you</p><p>More</p>"));
+        robot.clickOn("#preview-source");
+        assertThat(robot.lookup("#preview-rich-editor").queryAs(RichEmailArea.class).getText())
+                .as("back in the editor, the source's change is there").isEqualTo("Hello Ann See you\n\nMore");
 
         robot.clickOn("#preview-edit");
         show(robot, 1);
         robot.clickOn("#preview-edit");
         assertThat(shown(robot, "#preview-body-editor")).isTrue();
+        assertThat(shown(robot, "#preview-rich-editor")).isFalse();
+        assertThat(shown(robot, "#preview-source")).as("an SMS is plain text: no source to show").isFalse();
         assertThat(shown(robot, "#preview-body")).as("an SMS is plain text: no second view").isFalse();
     }
 

@@ -240,7 +240,8 @@ public final class FakeTaskGateway implements TaskGateway {
     public Optional<Contact> contact(long contactId) {
         call("contact " + contactId);
         return contactZone == null && contactPhone == null ? Optional.empty()
-                : Optional.of(new Contact(contactId, "Ann", "Lee", null, contactPhone, null, null, null, contactZone));
+                : Optional.of(new Contact(contactId, "Ann", "Lee", null, contactPhone, null, null, null, contactZone,
+                        java.util.Map.of("firstName", "Ann", "lastName", "Lee")));
     }
 
     @Override
