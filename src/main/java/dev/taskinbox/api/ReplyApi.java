@@ -66,6 +66,10 @@ interface ReplyApi {
     @GET("v3/linkedin-accounts")
     Call<JsonElement> linkedInAccounts();
 
+    /** Answered as a JSON value: the reference implies a list operation without showing it (§6.7; read tolerantly). */
+    @GET("v3/email-templates")
+    Call<JsonElement> emailTemplates();
+
     @GET("v3/contacts/{id}")
     Call<Wire.Contact> contact(@Path("id") long id);
 

@@ -12,6 +12,7 @@ import dev.taskinbox.task.GatewayException.Kind;
 import dev.taskinbox.task.GatewayException.ServerProblem;
 import dev.taskinbox.task.Priority;
 import dev.taskinbox.task.SendRequest;
+import dev.taskinbox.task.EmailTemplate;
 import dev.taskinbox.task.LinkedInAccount;
 import dev.taskinbox.task.NewTask;
 import dev.taskinbox.task.TaskDetail;
@@ -226,6 +227,18 @@ public final class ReplyTaskGateway implements TaskGateway {
     public List<LinkedInAccount> linkedInAccounts() {
         try {
             return WireMapper.linkedInAccounts(calls.call(Priority.PREFETCH, RetryPolicy.READ, false, ReplyApi::linkedInAccounts));
+        } catch (GatewayException unavailable) {
+            if (unavailable.kind() == Kind.NOT_FOUND || unavailable.kind() == Kind.FORBIDDEN) {
+                return List.of();
+            }
+            throw unavailable;
+        }
+    }
+
+    @Override
+    public List<EmailTemplate> emailTemplates() {
+        try {
+            return WireMapper.emailTemplates(calls.call(Priority.PREFETCH, RetryPolicy.READ, false, ReplyApi::emailTemplates));
         } catch (GatewayException unavailable) {
             if (unavailable.kind() == Kind.NOT_FOUND || unavailable.kind() == Kind.FORBIDDEN) {
                 return List.of();

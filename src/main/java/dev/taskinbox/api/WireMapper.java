@@ -1,6 +1,7 @@
 package dev.taskinbox.api;
 
 import dev.taskinbox.task.LinkedInAction;
+import dev.taskinbox.task.EmailTemplate;
 import dev.taskinbox.task.LinkedInAccount;
 import dev.taskinbox.task.TeamUser;
 import com.google.gson.JsonObject;
@@ -207,6 +208,24 @@ final class WireMapper {
             accounts.add(new LinkedInAccount(number(account, "id"), name, text(account, "status"), usage));
         }
         return accounts;
+    }
+
+    /**
+     * GET /v3/email-templates, read tolerantly: the reference names subject and body in personal
+     * and team folders (§6.7) and shows no list; {@code id}, {@code name} and a bare-or-{@code items}
+     * list are a guess. A template without a body is left out.
+     */
+    static List<EmailTemplate> emailTemplates(JsonElement wire) {
+        List<EmailTemplate> templates = new ArrayList<>();
+        for (JsonElement item : items(wire, "the email templates are not a list")) {
+            if (item.isJsonObject() && !text(item.getAsJsonObject(), "body").isBlank()) {
+                JsonObject template = item.getAsJsonObject();
+                Long id = number(template, "id");
+                String name = text(template, "name").isBlank() ? text(template, "subject") : text(template, "name");
+                templates.add(new EmailTemplate(id == null ? 0 : id, name, text(template, "subject"), text(template, "body")));
+            }
+        }
+        return templates;
     }
 
     /** A list answered bare or as a page's {@code items}: the docs show neither for these two calls. */

@@ -7,14 +7,12 @@ import dev.taskinbox.common.fx.FxDelays;
 import dev.taskinbox.common.fx.FxTaskRunner;
 import dev.taskinbox.common.fx.UiThread;
 import dev.taskinbox.demo.DemoServer;
-import dev.taskinbox.today.DayLog;
-import dev.taskinbox.outbox.OutboxFile;
+import dev.taskinbox.compose.Snippets;
 import dev.taskinbox.drafts.FileDraftStore;
 import dev.taskinbox.inbox.InboxView;
 import dev.taskinbox.inbox.InboxViewModel;
 import dev.taskinbox.preview.PreviewView;
 import dev.taskinbox.preview.PreviewViewModel;
-import dev.taskinbox.send.FileSendJournal;
 import dev.taskinbox.send.Readers;
 import dev.taskinbox.send.SendQueue;
 import dev.taskinbox.send.SendService;
@@ -26,9 +24,7 @@ import dev.taskinbox.settings.SecretToolKeyStore;
 import dev.taskinbox.settings.SettingsDialog;
 import dev.taskinbox.settings.SettingsStore;
 import dev.taskinbox.settings.WireFormStore;
-import dev.taskinbox.task.DraftStore;
 import dev.taskinbox.task.GatewayException;
-import dev.taskinbox.task.SendJournal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -56,6 +52,7 @@ public final class AppContext implements AutoCloseable {
     private final MainWindow window;
     private final QueueWork work;
     private final ReplyTaskGateway gateway;
+    private final Snippets snippets;
     private final ApiKeyStore keyStore;
 
     private SettingsActions settings;
@@ -84,7 +81,11 @@ public final class AppContext implements AutoCloseable {
         preview.prospect().setOnContactZone(inbox::contactZoneKnown);
         inbox.watchDrafts(preview.drafts());
         this.work = new QueueWork(gateway, runner, inbox, preview, queue, delays, stores.dayLog(), stores.outbox(), clock);
-        this.window = new MainWindow(new InboxView(inbox, clock), new PreviewView(preview), inbox, preview, queue,
+        PreviewView previewView = new PreviewView(preview);
+        this.snippets = new Snippets(stores.snippets(), runner, gateway::emailTemplates);
+        snippets.tellWith(inbox::notice);
+        previewView.useSnippets(snippets);
+        this.window = new MainWindow(new InboxView(inbox, clock), previewView, inbox, preview, queue,
                 gateway::budgetState, clock, demoServer != null, work);
     }
 
@@ -226,19 +227,6 @@ public final class AppContext implements AutoCloseable {
         }, where -> { }, failure -> inbox.notice("The key works but could not be saved; you will be asked again next time."));
     }
 
-    /** Where drafts and the send journal live: files for real work, memory for the demo. */
-    record Stores(DraftStore drafts, SendJournal journal, DayLog dayLog, OutboxFile outbox) {
-        static Stores inMemory() {
-            return new Stores(DraftStore.NONE, SendJournal.NONE, DayLog.inMemory(), OutboxFile.inMemory());
-        }
-
-        static Stores onDisk(Path dataDir, Clock clock) {
-            return new Stores(new FileDraftStore(dataDir.resolve("drafts.properties"), clock),
-                    new FileSendJournal(dataDir.resolve("send-journal.properties"), clock), DayLog.open(dataDir.resolve("day-log.txt")),
-                    OutboxFile.at(dataDir.resolve("outbox.properties"), clock));
-        }
-    }
-
     /** How long a send waits for Undo before it leaves (0 to 30 s). */
     public void setUndoWindow(Duration window) {
         long seconds = Math.max(0, Math.min(30, window.toSeconds()));
@@ -270,6 +258,7 @@ public final class AppContext implements AutoCloseable {
         inbox.userProperty().addListener((obs, before, user) -> {
             if (before == null && user != null) {
                 preview.senders().load();
+                snippets.load();
                 // Sends a crash left unfinished are checked once the connection is known to work.
                 sender.recoverJournal();
             }

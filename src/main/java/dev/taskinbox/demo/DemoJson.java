@@ -198,6 +198,25 @@ final class DemoJson {
         return json;
     }
 
+    /** The rep's templates, as a page of items (the shape is the client's guess too: §6.7 shows none). */
+    static JsonObject emailTemplates() {
+        JsonArray items = new JsonArray();
+        String[][] templates = {{"701", "Break-up", "Closing the loop", "<p>Hi {{firstName}},</p><p>I will stop writing; "
+            + "if the timing changes, just reply to this email.</p>"}, {"702", "Meeting recap", "Recap",
+            "<p>Thanks for your time today, {{firstName}}.</p><p>As promised, the next steps:</p>"}};
+        for (String[] template : templates) {
+            JsonObject json = new JsonObject();
+            json.addProperty("id", Long.parseLong(template[0]));
+            json.addProperty("name", template[1]);
+            json.addProperty("subject", template[2]);
+            json.addProperty("body", template[3]);
+            items.add(json);
+        }
+        JsonObject page = new JsonObject();
+        page.add("items", items);
+        return page;
+    }
+
     static JsonObject contact(DemoContact contact, boolean optedOut) {
         JsonObject json = new JsonObject();
         json.addProperty("id", contact.id());

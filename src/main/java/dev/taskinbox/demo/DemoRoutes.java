@@ -66,6 +66,9 @@ final class DemoRoutes {
             return DemoJson.accountDetail(store.accounts().stream().filter(a -> a.id() == id).findFirst()
                     .orElseThrow(() -> new DemoProblem(404, "emailAccount.notFound", "Not Found", "Email account " + id + " was not found.")));
         }
+        if (method.equals("GET") && path.equals("/v3/email-templates")) {
+            return DemoJson.emailTemplates();
+        }
         if (method.equals("GET") && path.equals("/v3/linkedin-accounts")) {
             return DemoJson.linkedInAccounts(store.linkedInUsed());
         }

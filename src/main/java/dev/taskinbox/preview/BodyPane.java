@@ -2,6 +2,10 @@ package dev.taskinbox.preview;
 
 import dev.taskinbox.common.ui.Css;
 import dev.taskinbox.compose.RichEmailArea;
+import dev.taskinbox.compose.SnippetPicker;
+import dev.taskinbox.compose.Snippets;
+import dev.taskinbox.compose.TextSpot;
+import dev.taskinbox.compose.VariableMenu;
 import dev.taskinbox.task.SendChecks;
 import dev.taskinbox.task.TaskType;
 import java.util.function.Consumer;
@@ -15,6 +19,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -35,6 +43,8 @@ final class BodyPane extends VBox {
     private final BooleanBinding email;
     /** The rich editor shows an older body (it was edited as source, or hidden): load it when it shows again. */
     private boolean richStale = true;
+    private Snippets snippets;
+    static final KeyCombination SNIPPETS = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
     BodyPane(PreviewViewModel viewModel) {
         super(6);
@@ -59,6 +69,15 @@ final class BodyPane extends VBox {
         rich.editableProperty().bind(viewModel.gate().editableProperty());
         rich.htmlProperty().addListener((obs, before, now) -> viewModel.editor().bodyProperty().set(now));
         rich.setOnAskToFlatten(this::mayFlatten);
+        for (TextSpot spot : new TextSpot[] {TextSpot.of(rich), TextSpot.of(editor)}) {
+            VariableMenu.offerIn(spot, viewModel.prospect().fieldsProperty()::get);
+            spot.node().addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+                if (SNIPPETS.match(key)) {
+                    key.consume();
+                    insertSnippet(spot);
+                }
+            });
+        }
         source.setId("preview-source");
         source.setFocusTraversable(false);
         Label htmlHint = new Label("Editing the email's HTML. Below: the message as the prospect will see it.");
@@ -83,6 +102,20 @@ final class BodyPane extends VBox {
         VBox.setVgrow(richPane, Priority.ALWAYS);
         VBox.setVgrow(formatted, Priority.ALWAYS);
         getChildren().addAll(sourceBar, editor, richPane, formatted);
+    }
+
+    /** Where Ctrl+Shift+S finds the rep's snippets (none until the app gives them). */
+    void useSnippets(Snippets library) {
+        this.snippets = library;
+    }
+
+    private void insertSnippet(TextSpot spot) {
+        if (snippets == null || !viewModel.gate().editableProperty().get()) {
+            return;
+        }
+        SnippetPicker.pick(getScene().getWindow(), snippets).ifPresent(snippet ->
+                spot.replaceBeforeCaret(0, snippet.filledFrom(viewModel.prospect().fieldsProperty().get())));
+        spot.node().requestFocus();
     }
 
     private static void show(javafx.scene.Node node, BooleanBinding when) {

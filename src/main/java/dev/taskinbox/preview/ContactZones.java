@@ -1,6 +1,7 @@
 package dev.taskinbox.preview;
 
 import dev.taskinbox.common.fx.TaskRunner;
+import dev.taskinbox.task.Contact;
 import dev.taskinbox.task.GatewayException;
 import dev.taskinbox.task.TaskGateway;
 import java.time.DateTimeException;
@@ -35,7 +36,7 @@ final class ContactZones {
             return;
         }
         runner.run("contact " + contactId, () -> gateway.contact(contactId)
-                        .map(contact -> Known.of(contact.timeZoneId(), contact.phone())).orElse(Known.of("", "")),
+                        .map(Known::of).orElse(Known.of("", "")),
                 read -> {
                     known.put(contactId, read);
                     then.accept(read);
@@ -43,17 +44,25 @@ final class ContactZones {
                         && refused.kind() == GatewayException.Kind.FORBIDDEN);
     }
 
-    /** A contact's zone as Reply names it, and as Java knows it (null when it does not); their phone or "". */
-    record Known(String name, ZoneId zone, String phone) {
+    /**
+     * A contact's zone as Reply names it, and as Java knows it (null when it does not); their phone
+     * or ""; the values their {{variables}} take.
+     */
+    record Known(String name, ZoneId zone, String phone, Map<String, String> fields) {
+        static Known of(Contact contact) {
+            Known known = of(contact.timeZoneId(), contact.phone());
+            return new Known(known.name(), known.zone(), known.phone(), contact.fields());
+        }
+
         static Known of(String name, String phone) {
             String number = phone == null ? "" : phone.strip();
             if (name == null || name.isBlank()) {
-                return new Known("", null, number);
+                return new Known("", null, number, Map.of());
             }
             try {
-                return new Known(name, ZoneId.of(name), number);
+                return new Known(name, ZoneId.of(name), number, Map.of());
             } catch (DateTimeException unknownZone) {
-                return new Known(name, null, number);
+                return new Known(name, null, number, Map.of());
             }
         }
     }

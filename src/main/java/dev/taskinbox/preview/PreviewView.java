@@ -3,9 +3,9 @@ package dev.taskinbox.preview;
 import atlantafx.base.theme.Styles;
 import dev.taskinbox.common.ui.Css;
 import dev.taskinbox.common.ui.TaskTypeIcons;
+import dev.taskinbox.compose.Snippets;
 import dev.taskinbox.task.CallOutcome;
 import dev.taskinbox.task.SendChecks;
-import dev.taskinbox.task.SmsSegments;
 import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskStatus;
 import dev.taskinbox.task.TaskType;
@@ -58,7 +58,7 @@ public final class PreviewView extends StackPane {
     private final Button send = new Button();
     private final Button open = new Button("Open");
     private final Button copy = new Button("Copy");
-    private final Label smsCount = new Label();
+    private final MessageCounter smsCount;
     private final HBox actionBar = new HBox(8);
     private final ChoiceBox<CallOutcome> outcome = new ChoiceBox<>();
     private Consumer<String> linkOpener = link -> { };
@@ -68,9 +68,15 @@ public final class PreviewView extends StackPane {
     private VBox accountRow;
     private VBox subjectRow;
 
+    /** The snippets Ctrl+Shift+S offers in the message editors. */
+    public void useSnippets(Snippets snippets) {
+        bodyPane.useSnippets(snippets);
+    }
+
     public PreviewView(PreviewViewModel viewModel) {
         this.viewModel = viewModel;
         this.bodyPane = new BodyPane(viewModel);
+        this.smsCount = new MessageCounter(viewModel);
         this.accountPicker = new SenderPicker(viewModel);
         getStyleClass().add(PreviewStyles.PREVIEW);
         getStylesheets().add(Css.sheet(PreviewStyles.SHEET));
@@ -78,14 +84,6 @@ public final class PreviewView extends StackPane {
         VBox body = FieldRows.withError(bodyPane, "preview-body-error", viewModel.complaints().bodyErrorProperty());
         VBox.setVgrow(body.getChildren().get(0), Priority.ALWAYS);
         Label sendError = FieldRows.errorLabel("preview-send-error", viewModel.complaints().sendErrorProperty());
-        smsCount.setId("preview-sms-count");
-        smsCount.getStyleClass().add(PreviewStyles.SMS_COUNT);
-        smsCount.textProperty().bind(Bindings.createStringBinding(() -> {
-            SmsSegments segments = SmsSegments.of(viewModel.editor().bodyProperty().get());
-            return segments.characters() + " characters · " + segments.count() + " SMS"
-                    + (segments.unicode() ? " (Unicode: 70 a message)" : "");
-        }, viewModel.editor().bodyProperty()));
-        smsCount.managedProperty().bind(smsCount.visibleProperty());
         Label warning = FieldRows.errorLabel("preview-warning", viewModel.gate().warningProperty());
         warning.getStyleClass().setAll("label", Css.FIELD_WARNING);
         who.setId("preview-context");
@@ -270,7 +268,6 @@ public final class PreviewView extends StackPane {
             node.setVisible(executable);
             node.setManaged(executable);
         }
-        smsCount.setVisible(task.type() == TaskType.SMS);
         boolean hasTarget = task.target().addressFor(task.type()).isPresent();
         open.setVisible(hasTarget);
         open.setManaged(hasTarget);

@@ -12,6 +12,10 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -27,6 +31,7 @@ public final class ProspectTime {
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH);
     private final ContactZones contactZones;
     private final StringProperty localTime = new SimpleStringProperty("");
+    private final ObjectProperty<Map<String, String>> fields = new SimpleObjectProperty<>(Map.of());
     /** "It is Sun 02:13 where they are, outside working hours." while it is; "" otherwise or when the zone is unknown. */
     private final StringProperty hoursNote = new SimpleStringProperty("");
     private Clock clock = Clock.systemDefaultZone();
@@ -39,6 +44,11 @@ public final class ProspectTime {
     /** The prospect's local time ("Mon 10:42 (Europe/Stockholm)"), when their time zone is known. */
     public ReadOnlyStringProperty localTimeProperty() {
         return localTime;
+    }
+
+    /** The values the shown prospect's {{variables}} take, once their contact is read (empty until then). */
+    public ReadOnlyObjectProperty<Map<String, String>> fieldsProperty() {
+        return fields;
     }
 
     /** Now, on the clock local times are read from. */
@@ -75,6 +85,7 @@ public final class ProspectTime {
     void lookUp(TaskDetail task, Supplier<TaskDetail> shown, Consumer<TaskDetail> withPhone) {
         localTime.set("");
         hoursNote.set("");
+        fields.set(Map.of());
         if (task == null || task.contactId() == null) {
             return;
         }
@@ -84,6 +95,7 @@ public final class ProspectTime {
             if (now == null || !Long.valueOf(contactId).equals(now.contactId())) {
                 return;   // the rep has moved on
             }
+            fields.set(known.fields());
             if (now.type() == TaskType.WHATSAPP && now.target().phoneNumber() == null && !known.phone().isEmpty()) {
                 withPhone.accept(withPhone(now, known.phone()));
             }

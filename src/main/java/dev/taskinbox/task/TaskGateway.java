@@ -73,6 +73,11 @@ public interface TaskGateway {
         return List.of();
     }
 
+    /** The email templates Reply keeps for the rep; empty where Reply does not offer them. */
+    default List<EmailTemplate> emailTemplates() {
+        return List.of();
+    }
+
     /** The rep's own email accounts. */
     List<EmailAccount> myEmailAccounts();
 

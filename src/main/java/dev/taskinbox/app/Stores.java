@@ -1,0 +1,24 @@
+package dev.taskinbox.app;
+
+import dev.taskinbox.compose.SnippetFile;
+import dev.taskinbox.drafts.FileDraftStore;
+import dev.taskinbox.outbox.OutboxFile;
+import dev.taskinbox.send.FileSendJournal;
+import dev.taskinbox.task.DraftStore;
+import dev.taskinbox.task.SendJournal;
+import dev.taskinbox.today.DayLog;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** Where drafts, the send journal, the day log, the outbox and the snippets live: files for real work, memory for the demo. */
+record Stores(DraftStore drafts, SendJournal journal, DayLog dayLog, OutboxFile outbox, SnippetFile snippets) {
+    static Stores inMemory() {
+        return new Stores(DraftStore.NONE, SendJournal.NONE, DayLog.inMemory(), OutboxFile.inMemory(), SnippetFile.inMemory());
+    }
+
+    static Stores onDisk(Path dataDir, Clock clock) {
+        return new Stores(new FileDraftStore(dataDir.resolve("drafts.properties"), clock),
+                new FileSendJournal(dataDir.resolve("send-journal.properties"), clock), DayLog.open(dataDir.resolve("day-log.txt")),
+                OutboxFile.at(dataDir.resolve("outbox.properties"), clock), SnippetFile.at(dataDir.resolve("snippets.properties"), clock));
+    }
+}
