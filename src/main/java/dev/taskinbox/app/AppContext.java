@@ -27,7 +27,6 @@ import dev.taskinbox.settings.WireFormStore;
 import dev.taskinbox.task.GatewayException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
