@@ -61,6 +61,9 @@ public final class SnippetFile {
 
     /** Reads a snippet file (an export, or the app's own); throws with the reason when it is not one. */
     public static List<Snippet> read(Path from) throws IOException {
+        if (!Files.isRegularFile(from)) {
+            throw new IOException(from.getFileName() + " is not a file that can be read.");
+        }
         Properties stored = AtomicFiles.readProperties(from);
         TreeSet<Integer> numbers = new TreeSet<>();
         for (String key : stored.stringPropertyNames()) {
