@@ -1,5 +1,7 @@
 package dev.taskinbox.task;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -10,7 +12,8 @@ public record Contact(long id, String firstName, String lastName, String email, 
                       String company, String title, String timeZoneId, Map<String, String> fields) {
 
     public Contact {
-        fields = fields == null ? Map.of() : Map.copyOf(fields);
+        // In Reply's order (first name first), as the {{ menu offers them.
+        fields = fields == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     }
 
     public String fullName() {
