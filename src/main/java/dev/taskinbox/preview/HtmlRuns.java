@@ -2,12 +2,14 @@ package dev.taskinbox.preview;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import dev.taskinbox.compose.SafeLinks;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -22,6 +24,14 @@ final class HtmlRuns {
     /** A piece of text and how it looks; {@code link} is the address of a link, else null. */
     record Run(String text, boolean bold, boolean italic, String link) {
     }
+
+    /**
+     * What of an email is shown: text, its emphasis, structure and web or mail links. jsoup's
+     * Safelist drops the rest before the runs are made: scripts, styles (so no style can hide
+     * text from the rep), images (nothing remote loads) and any other kind of link.
+     */
+    private static final Safelist SHOWN = Safelist.basic().addTags("div", "h1", "h2", "h3", "h4", "h5", "h6", "table",
+            "thead", "tbody", "tr", "td", "th", "span").removeProtocols("a", "href", "ftp");
 
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table");
 
@@ -61,7 +71,7 @@ final class HtmlRuns {
                     }
                 }
             }
-        }, Jsoup.parse(html).body());
+        }, new Cleaner(SHOWN).clean(Jsoup.parse(html)).body());
         trimTrailingBreaks(runs);
         return runs;
     }
@@ -75,13 +85,11 @@ final class HtmlRuns {
         return false;
     }
 
-    /** The nearest enclosing link's address; only web and mail links are offered (not javascript:, data:, file:). */
+    /** The nearest enclosing link's address (the Safelist left only web and mail links). */
     private static String linkOf(Node node) {
         for (Node up = node.parent(); up != null; up = up.parent()) {
             if (up instanceof Element element && element.normalName().equals("a")) {
-                String url = element.attr("href").strip();
-                String lower = url.toLowerCase(Locale.ROOT);
-                return lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("mailto:") ? url : null;
+                return SafeLinks.allowed(element.attr("href"));
             }
         }
         return null;

@@ -1,6 +1,6 @@
 package dev.taskinbox.preview;
 
-import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import java.util.stream.Collectors;
 
 /**
@@ -9,14 +9,12 @@ import java.util.stream.Collectors;
  * a tracking pixel never calls home.
  */
 final class HtmlText {
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
-
     private HtmlText() {
     }
 
-    /** Whether the text has any markup at all; text without is kept exactly as typed (line breaks included). */
+    /** Whether the text has any markup at all (jsoup finds an element in it); text without is kept exactly as typed. */
     static boolean looksLikeHtml(String text) {
-        return text != null && TAG.matcher(text).find();
+        return text != null && text.indexOf('<') >= 0 && !Jsoup.parseBodyFragment(text).body().children().isEmpty();
     }
 
     static String toPlainText(String html) {

@@ -51,4 +51,13 @@ class HtmlRunsTest {
                 new Run("\n\n", false, false, null),
                 new Run("and safe", true, false, null));
     }
+
+    @Test
+    void noStyleHidesTextFromTheRepAndOnlyWebAndMailLinksSurvive() {
+        List<HtmlRuns.Run> runs = HtmlRuns.parse("<p style=\"display:none;color:#fff\">Hidden preheader</p>"
+                + "<img src=\"https://track.example/pixel.gif\"><a href=\"javascript:steal()\">Click</a> <a href=\"ftp://x\">F</a>");
+
+        assertThat(runs).extracting(HtmlRuns.Run::text).contains("Hidden preheader", "Click", "F");
+        assertThat(runs).extracting(HtmlRuns.Run::link).containsOnlyNulls();
+    }
 }
