@@ -22,6 +22,9 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.control.Tooltip;
+import javafx.stage.PopupWindow;
+import javafx.stage.Window;
 
 /**
  * The keyboard map of {@link ShortcutHelp}. Single keys never fire while the rep types in a text
@@ -100,7 +103,8 @@ final class KeyboardShortcuts {
             return completing.answer(code);
         }
         if (code == KeyCode.ESCAPE) {
-            return escape(typing);
+            // Esc first closes what is open over the window (the {{ list, a drop-down), nothing more.
+            return !popupOpen(scene) && escape(typing);
         }
         if (typing || key.isAltDown() || key.isMetaDown()) {
             return false;
@@ -191,6 +195,11 @@ final class KeyboardShortcuts {
     private static boolean select(Runnable action) {
         action.run();
         return true;
+    }
+
+    private static boolean popupOpen(Scene scene) {
+        return Window.getWindows().stream().anyMatch(window -> window instanceof PopupWindow popup && !(popup instanceof Tooltip)
+                && popup.isShowing() && popup.getOwnerWindow() == scene.getWindow());
     }
 
     private boolean escape(boolean typing) {

@@ -110,7 +110,7 @@ final class BodyPane extends VBox {
     }
 
     private void insertSnippet(TextSpot spot) {
-        if (snippets == null || !viewModel.gate().editableProperty().get()) {
+        if (snippets == null || !viewModel.editingProperty().get() || !viewModel.gate().editableProperty().get()) {
             return;
         }
         SnippetPicker.pick(getScene().getWindow(), snippets).ifPresent(snippet ->

@@ -76,4 +76,20 @@ class ComposeFlowTest {
                 .contains("Speak soon, " + firstName + "Thanks for your time today, " + firstName + ".")
                 .contains("the next steps:").doesNotContain("{{").doesNotContain("&lt;");
     }
+
+    @Test
+    void escClosesTheVariableListAndKeepsTheRepEditing(FxRobot robot) throws Exception {
+        FlowRobot.selectFirstSendable(robot, server(), r -> r.summary().type() == TaskType.MANUAL_EMAIL && !r.summary().fromSequence());
+        waitFor("the prospect's fields are read", () -> !context.preview().prospect().fieldsProperty().get().isEmpty());
+        robot.clickOn("#preview-edit");
+        robot.clickOn("#preview-rich-editor");
+        robot.write("{{");
+        waitFor("the variables are offered", ComposeFlowTest::variableMenuShows);
+
+        robot.type(KeyCode.ESCAPE);
+
+        waitFor("the list is closed", () -> !variableMenuShows());
+        assertThat(context.preview().editingProperty().get()).as("still editing").isTrue();
+        assertThat(context.preview().editor().bodyProperty().get()).contains("{{");
+    }
 }
