@@ -34,6 +34,9 @@ final class ShortcutHelp {
             new String[] {"1 … 7, 0", "Add or remove a type: emails, SMS, calls, LinkedIn, WhatsApp, to-dos, meetings (several at once); 0 shows all"},
             new String[] {"Esc", "Stop sends that have not left; leave editing or search"},
             new String[] {"Ctrl+K", "Every action by name, with its key: type a word, Enter runs it"},
+            new String[] {"Ctrl+B, I, U, K", "While editing an email: bold, italic, underline, link; Ctrl+Shift+8 / 7: lists"},
+            new String[] {"{{ then Tab", "While editing: pick one of the prospect's variables; Tab / Shift+Tab: next / previous to fill"},
+            new String[] {"Ctrl+Shift+S", "While editing: insert one of your snippets or a Reply template"},
             new String[] {"?", "This list"});
 
     private ShortcutHelp() {
