@@ -4,7 +4,7 @@ import dev.taskinbox.task.SendChecks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import javafx.application.Platform;
+import dev.taskinbox.common.fx.UiThread;
 import javafx.scene.control.IndexRange;
 import org.fxmisc.richtext.GenericStyledArea;
 import org.fxmisc.richtext.model.Paragraph;
@@ -46,7 +46,7 @@ final class Placeholders {
 
     /** After each change, the chips of the lines it touched are marked again (a pulse later: never inside the change). */
     static void keepMarked(GenericStyledArea<ParStyle, String, TextStyle> area) {
-        area.plainTextChanges().subscribe(change -> Platform.runLater(() -> {
+        area.plainTextChanges().subscribe(change -> UiThread.later(() -> {
             int end = Math.min(area.getLength(), change.getInsertionEnd());
             int first = area.offsetToPosition(Math.min(change.getPosition(), end), Bias.Forward).getMajor();
             int last = area.offsetToPosition(end, Bias.Backward).getMajor();

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import javafx.application.Platform;
+import dev.taskinbox.common.fx.UiThread;
 import javafx.geometry.Bounds;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyEvent;
@@ -45,7 +45,7 @@ public final class VariableMenu {
         // Asked a pulse later: the second brace is in the text by then, whatever control it is.
         spot.node().addEventFilter(KeyEvent.KEY_TYPED, key -> {
             if ("{".equals(key.getCharacter())) {
-                Platform.runLater(offer::offerIfAsked);
+                UiThread.later(offer::offerIfAsked);
             }
         });
         spot.node().addEventFilter(KeyEvent.KEY_PRESSED, offer::steer);

@@ -69,6 +69,12 @@ final class BodyPane extends VBox {
         rich.editableProperty().bind(viewModel.gate().editableProperty());
         rich.htmlProperty().addListener((obs, before, now) -> viewModel.editor().bodyProperty().set(now));
         rich.setOnAskToFlatten(this::mayFlatten);
+        // In the plain editor too, Tab selects the next unfilled {{variable}} (and leaves once none is left).
+        editor.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+            if (key.getCode() == KeyCode.TAB && !key.isShortcutDown() && selectNextIn(editor, !key.isShiftDown())) {
+                key.consume();
+            }
+        });
         for (TextSpot spot : new TextSpot[] {TextSpot.of(rich), TextSpot.of(editor)}) {
             VariableMenu.offerIn(spot, viewModel.prospect().fieldsProperty()::get);
             spot.node().addEventFilter(KeyEvent.KEY_PRESSED, key -> {
@@ -132,6 +138,24 @@ final class BodyPane extends VBox {
             richStale = false;
             rich.load(viewModel.editor().bodyProperty().get());
         }
+    }
+
+    private static boolean selectNextIn(TextArea area, boolean forward) {
+        Matcher matcher = SendChecks.PLACEHOLDER.matcher(area.getText() == null ? "" : area.getText());
+        int[] found = null;
+        while (matcher.find()) {
+            if (forward && matcher.start() >= area.getSelection().getEnd()) {
+                found = new int[] {matcher.start(), matcher.end()};
+                break;
+            }
+            if (!forward && matcher.end() <= area.getSelection().getStart()) {
+                found = new int[] {matcher.start(), matcher.end()};
+            }
+        }
+        if (found != null) {
+            area.selectRange(found[0], found[1]);
+        }
+        return found != null;
     }
 
     /** Asked before the first change to a block the editor cannot keep. */

@@ -21,6 +21,7 @@ class RichEmailAreaTest {
     private RichEmailArea area;
     private final List<String> asked = new ArrayList<>();
     private boolean agree;
+    private final javafx.scene.control.Button after = new javafx.scene.control.Button("Next");
 
     @Start
     void start(Stage stage) {
@@ -29,7 +30,8 @@ class RichEmailAreaTest {
             asked.add(what);
             return agree;
         });
-        stage.setScene(new Scene(new VirtualizedScrollPane<>(area), 500, 300));
+        after.setId("after-editor");
+        stage.setScene(new Scene(new javafx.scene.layout.VBox(new VirtualizedScrollPane<>(area), after), 500, 300));
         stage.show();
     }
 
@@ -84,6 +86,9 @@ class RichEmailAreaTest {
 
         assertThat(area.htmlProperty().get()).isEqualTo("<p>Hi Olu, how is Acme?</p>");
         assertThat(area.lines().get(0).line().text()).isEqualTo("Hi Olu, how is Acme?");
+        robot.type(KeyCode.TAB);
+        assertThat(after.isFocused()).as("no chip left: Tab leaves the editor, it types no tab").isTrue();
+        assertThat(area.getText()).doesNotContain("\t");
     }
 
     @Test
