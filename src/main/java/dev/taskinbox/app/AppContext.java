@@ -153,6 +153,7 @@ public final class AppContext implements AutoCloseable {
         ReplyTaskGateway gateway = ReplyTaskGateway.create(ApiEndpoint.parse(url), config.apiKey(), options);
         Stores stores = Stores.onDisk(dirs.data(), clock);
         stores.drafts().loadAll();   // read here, kept by the store for the preview to take
+        stores.queue().read();       // the last list, shown at once by start()
         return new Prepared(gateway, null, clock, stores, keyStore, settings, forms, options,
                 saved, askForKey, askForTeam, identityCode);
     }
@@ -262,6 +263,7 @@ public final class AppContext implements AutoCloseable {
                 sender.recoverJournal();
             }
         });
+        inbox.cached().show(stores.queue());
         inbox.load();
         inbox.notice(String.join(" ", stores.drafts().problem(), stores.journal().problem()).strip());
     }

@@ -1,8 +1,6 @@
 package dev.taskinbox.app;
 
 import dev.taskinbox.common.ui.Css;
-import dev.taskinbox.common.fx.Typing;
-import dev.taskinbox.common.fx.UiThread;
 import dev.taskinbox.inbox.InboxView;
 import dev.taskinbox.inbox.InboxViewModel;
 import dev.taskinbox.inbox.TaskRow;
@@ -21,7 +19,6 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -29,7 +26,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
-import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.TextField;
 import org.controlsfx.control.Notifications;
 import javafx.scene.control.Tooltip;
@@ -55,12 +51,8 @@ public final class MainWindow {
     private final InboxViewModel inbox;
     private final SplitPane panes;
     private final LiveQueue live;
-    /** The task to select again once a refresh brings it back; null when none. */
-    private Long restoreSelection;
-    /** The task that was the top visible row before a refresh, to scroll back to; null when none. */
-    private Long restoreTop;
-    /** True while a look for the rep's place is scheduled. */
-    private boolean restorePending;
+    /** The rep's place in the list, kept across refreshes. */
+    private final ListPlace place;
 
     MainWindow(InboxView inboxView, PreviewView previewView, InboxViewModel inbox, PreviewViewModel preview,
                SendQueue queue, Supplier<BudgetState> budget, Clock clock, boolean demo, QueueWork work) {
@@ -168,55 +160,8 @@ public final class MainWindow {
             }
         });
         title = Bindings.concat(live.titlePrefix(), "Task Inbox", who, demo ? " · Demo data" : "");
-        inboxView.table().getItems().addListener((ListChangeListener<TaskRow>) change -> {
-            TableView<TaskRow> rows = inboxView.table();
-            if (restoreSelection != null) {
-                // After a refresh, the rep's place comes back once their task is in the list and in
-                // order (the list sorts itself right after each page goes in, hence the wait).
-                if (!restorePending) {
-                    restorePending = true;
-                    UiThread.later(() -> {
-                        restorePending = false;
-                        restorePlace(rows);
-                    });
-                }
-                return;
-            }
-            selectFirstRows(rows);
-        });
-    }
-
-    /** The first rows in: select the first and give the list the keyboard, so arrows work at once. */
-    private void selectFirstRows(TableView<TaskRow> rows) {
-        // Never while the rep types (a search narrowing the list): their next letters would
-        // otherwise land on the list as shortcuts.
-        if (rows.getSelectionModel().isEmpty() && !rows.getItems().isEmpty()) {
-            rows.getSelectionModel().selectFirst();
-            if (!Typing.into(scene.getFocusOwner())) {
-                rows.requestFocus();
-            }
-        }
-    }
-
-    /** Selects the rep's task again and puts the old top row back on top; gives up once the load ends without it. */
-    private void restorePlace(TableView<TaskRow> rows) {
-        if (restoreSelection == null) {
-            return;
-        }
-        for (int i = 0; i < rows.getItems().size(); i++) {
-            if (rows.getItems().get(i).id() == restoreSelection) {
-                restoreSelection = null;
-                rows.getSelectionModel().clearAndSelect(i);
-                rows.getFocusModel().focus(i);
-                rows.scrollTo(topIndex(rows, i));
-                return;
-            }
-        }
-        if (inbox.stateProperty().get() != InboxViewModel.LoadState.LOADING) {
-            restoreSelection = null;   // done elsewhere, or filtered out: start from the top
-            restoreTop = null;
-            selectFirstRows(rows);
-        }
+        place = new ListPlace(inboxView.table(), inbox, scene);
+        inbox.cached().setOnReplacing(place::remember);
     }
 
     /** What the settings button opens (the app's settings dialog). */
@@ -230,31 +175,8 @@ public final class MainWindow {
      * back, with the same task at the top of the list as before.
      */
     void refresh() {
-        TaskRow current = table.getSelectionModel().getSelectedItem();
-        restoreSelection = current == null ? null : current.id();
-        restoreTop = firstVisible(table);
+        place.remember();
         inbox.load();
-    }
-
-    /** The task in the top visible row, or null (no rows, or the table not laid out yet). */
-    private static Long firstVisible(TableView<TaskRow> table) {
-        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() != null) {
-            int index = flow.getFirstVisibleCell().getIndex();
-            return index >= 0 && index < table.getItems().size() ? table.getItems().get(index).id() : null;
-        }
-        return null;
-    }
-
-    /** Where to scroll so the old top row is on top again; near the selection when that row is gone. */
-    private int topIndex(TableView<TaskRow> rows, int selected) {
-        Long top = restoreTop;
-        restoreTop = null;
-        for (int i = 0; top != null && i < rows.getItems().size(); i++) {
-            if (rows.getItems().get(i).id() == top) {
-                return i <= selected ? i : Math.max(0, selected - 3);
-            }
-        }
-        return Math.max(0, selected - 3);
     }
 
     /** Where the O key opens links; the app passes the desktop's browser. */

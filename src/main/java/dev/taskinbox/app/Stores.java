@@ -2,6 +2,7 @@ package dev.taskinbox.app;
 
 import dev.taskinbox.compose.SnippetFile;
 import dev.taskinbox.drafts.FileDraftStore;
+import dev.taskinbox.inbox.QueueCache;
 import dev.taskinbox.outbox.OutboxFile;
 import dev.taskinbox.send.FileSendJournal;
 import dev.taskinbox.task.DraftStore;
@@ -10,15 +11,18 @@ import dev.taskinbox.today.DayLog;
 import java.nio.file.Path;
 import java.time.Clock;
 
-/** Where drafts, the send journal, the day log, the outbox and the snippets live: files for real work, memory for the demo. */
-record Stores(DraftStore drafts, SendJournal journal, DayLog dayLog, OutboxFile outbox, SnippetFile snippets) {
+/** Where drafts, the send journal, the day log, the outbox, the snippets and the last list live: files for real work, memory for the demo. */
+record Stores(DraftStore drafts, SendJournal journal, DayLog dayLog, OutboxFile outbox, SnippetFile snippets,
+              QueueCache queue) {
     static Stores inMemory() {
-        return new Stores(DraftStore.NONE, SendJournal.NONE, DayLog.inMemory(), OutboxFile.inMemory(), SnippetFile.inMemory());
+        return new Stores(DraftStore.NONE, SendJournal.NONE, DayLog.inMemory(), OutboxFile.inMemory(), SnippetFile.inMemory(),
+                QueueCache.none());
     }
 
     static Stores onDisk(Path dataDir, Clock clock) {
         return new Stores(new FileDraftStore(dataDir.resolve("drafts.properties"), clock),
                 new FileSendJournal(dataDir.resolve("send-journal.properties"), clock), DayLog.open(dataDir.resolve("day-log.txt")),
-                OutboxFile.at(dataDir.resolve("outbox.properties"), clock), SnippetFile.at(dataDir.resolve("snippets.properties"), clock));
+                OutboxFile.at(dataDir.resolve("outbox.properties"), clock), SnippetFile.at(dataDir.resolve("snippets.properties"), clock),
+                QueueCache.at(dataDir.resolve("queue-cache.properties")));
     }
 }

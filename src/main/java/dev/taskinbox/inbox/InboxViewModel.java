@@ -34,7 +34,6 @@ import javafx.collections.ObservableMap;
  * state as sends and completes come back. Lives on the FX thread.
  */
 public final class InboxViewModel {
-
     /** What the list is doing; the view shows a placeholder for each. */
     public enum LoadState { IDLE, LOADING, LOADED, FAILED, OFFLINE }
 
@@ -51,6 +50,7 @@ public final class InboxViewModel {
     private final BatchCompleter completer;
     private final HandOver handOver;
     private final ListLoader loader;
+    private final CachedList cached;
     private final ObjectProperty<LoadState> state = new SimpleObjectProperty<>(LoadState.IDLE);
     private final ObjectProperty<CurrentUser> user = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
@@ -73,16 +73,18 @@ public final class InboxViewModel {
         this.snoozer = new Snoozer(this, gateway, runner, clock);
         this.completer = new BatchCompleter(this, gateway, runner);
         this.handOver = new HandOver(this, gateway, runner);
+        this.cached = new CachedList(rowList, runner, clock);
         this.loader = new ListLoader(gateway, runner, rowList,
-                new ListLoader.Outlet(state, user, message, trouble, sequenceNames), () -> drafts);
+                new ListLoader.Outlet(state, user, message, trouble, sequenceNames), () -> drafts, cached);
         visibleRows.predicateProperty().bind(filters.predicate());
     }
 
-    /**
-     * Keeps the rows in this order from now on (the table's column sort); null keeps them as they are.
-     * The list itself is kept sorted, rather than sorted by a view on top: a view inserts each
-     * new row one at a time, which made a 1,000-row page cost seconds of FX time at 10,000 rows.
-     */
+    /** The last list, shown while the live one loads (and kept when Reply cannot be reached). */
+    public CachedList cached() {
+        return cached;
+    }
+
+    /** Keeps the rows in this order from now on (the table's column sort; see {@link RowList#sortBy}). */
     public void sortBy(Comparator<TaskRow> comparator) {
         rowList.sortBy(comparator);
     }
@@ -148,7 +150,6 @@ public final class InboxViewModel {
     public ObservableList<TaskRow> rows() {
         return rows;
     }
-
     public ReadOnlyObjectProperty<LoadState> stateProperty() {
         return state;
     }
@@ -184,8 +185,8 @@ public final class InboxViewModel {
     /** Marks rows that have an unsent edit, now and as drafts come and go. */
     public void watchDrafts(ObservableMap<Long, ?> draftsByTask) {
         this.drafts = draftsByTask;
-        draftsByTask.addListener((MapChangeListener<Long, Object>) change ->
-                find(change.getKey()).ifPresent(row -> row.setDraft(draftsByTask.containsKey(change.getKey()))));
+        draftsByTask.addListener((MapChangeListener<Long, Object>) change -> find(change.getKey()).ifPresent(row -> row.setDraft(
+                draftsByTask.containsKey(change.getKey()))));
         rows.forEach(row -> row.setDraft(draftsByTask.containsKey(row.id())));
     }
 

@@ -7,6 +7,7 @@ import dev.taskinbox.task.TaskGateway;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
@@ -32,25 +33,34 @@ final class ListLoader {
     private final RowList rows;
     private final Outlet out;
     private final Supplier<ObservableMap<Long, ?>> drafts;
+    private final CachedList cached;
     private int generation;
     private int unreadable;
 
-    ListLoader(TaskGateway gateway, TaskRunner runner, RowList rows, Outlet out, Supplier<ObservableMap<Long, ?>> drafts) {
+    ListLoader(TaskGateway gateway, TaskRunner runner, RowList rows, Outlet out, Supplier<ObservableMap<Long, ?>> drafts,
+               CachedList cached) {
         this.gateway = gateway;
         this.runner = runner;
         this.rows = rows;
         this.out = out;
         this.drafts = drafts;
+        this.cached = cached;
     }
 
     void load() {
         int thisLoad = ++generation;
         unreadable = 0;
         out.state().set(InboxViewModel.LoadState.LOADING);
-        out.message().set("Loading tasks…");
-        rows.rows().clear();
+        if (cached.showing()) {
+            // The last list stays in view until the live one can take its place.
+            out.message().set("Your list " + cached.asOf() + " · refreshing…");
+        } else {
+            out.message().set("Loading tasks…");
+            rows.rows().clear();
+        }
         runner.run("who am I", gateway::currentUser, me -> {
             if (thisLoad == generation) {
+                cached.checkOwner(me);
                 out.user().set(me);
                 loadPage(thisLoad, me.userId(), 0);
             }
@@ -62,6 +72,7 @@ final class ListLoader {
             if (thisLoad != generation) {
                 return;
             }
+            Map<Long, TaskRow> cachedRows = cached.makeWay();
             // Offset paging over an undocumented order: a task may come twice if others finished meanwhile.
             Set<Long> seen = new HashSet<>();
             List<TaskRow> fresh = page.items().stream().filter(item -> !rows.contains(item.id()) && seen.add(item.id()))
@@ -69,6 +80,7 @@ final class ListLoader {
             fresh.forEach(row -> row.setDraft(drafts.get().containsKey(row.id())));
             out.trouble().set("");
             unreadable += page.unreadable();
+            CachedList.carry(cachedRows, fresh);
             rows.append(fresh);
             if (page.hasMore() && page.returned() > 0) {
                 out.message().set(String.format(Locale.ENGLISH, "Loading tasks… %,d so far.", rows.rows().size()));
@@ -81,6 +93,7 @@ final class ListLoader {
 
     private void loaded() {
         out.state().set(InboxViewModel.LoadState.LOADED);
+        cached.save(out.user().get());
         loadSequenceNames();
         int count = rows.rows().size();
         String tasks = count == 1 ? "1 task to do." : count + " tasks to do.";
@@ -103,8 +116,13 @@ final class ListLoader {
         String why = GatewayException.userMessageOf(failure);
         int count = rows.rows().size();
         // The words first: the placeholder reads them when the state changes.
-        out.message().set(count == 0 ? "Could not load tasks. " + why
-                : "Showing the first " + count + " tasks; the rest could not be loaded. " + why + " F5 tries again.");
+        if (cached.showing()) {
+            out.message().set("Your list " + cached.asOf() + ": Reply did not answer, so nothing can be sent yet. "
+                    + why + " F5 tries again.");
+        } else {
+            out.message().set(count == 0 ? "Could not load tasks. " + why
+                    : "Showing the first " + count + " tasks; the rest could not be loaded. " + why + " F5 tries again.");
+        }
         out.state().set(offline ? InboxViewModel.LoadState.OFFLINE : InboxViewModel.LoadState.FAILED);
         if (isConnectionTrouble(failure)) {
             out.trouble().set("Reply cannot be reached right now. Press F5 to try again; nothing is lost.");

@@ -1,0 +1,109 @@
+package dev.taskinbox.app;
+
+import static dev.taskinbox.support.Waits.waitFor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.taskinbox.api.ClientOptions;
+import dev.taskinbox.demo.DemoOptions;
+import dev.taskinbox.demo.DemoServer;
+import dev.taskinbox.inbox.InboxViewModel;
+import dev.taskinbox.inbox.TaskRow;
+import dev.taskinbox.settings.FileApiKeyStore;
+import dev.taskinbox.support.TestBudgets;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.time.Clock;
+import java.time.Duration;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The last list shows at once on the next start, before Reply answers, and stays when Reply cannot be reached. */
+@ExtendWith(ApplicationExtension.class)
+class CachedStartFlowTest {
+    private DemoServer server;
+    private AppContext context;
+    private Stage stage;
+    private Path home;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        this.stage = stage;
+        server = DemoServer.start(DemoOptions.defaults(), 0);
+        home = Files.createTempDirectory("cached-start");
+        context = AppOnStage.show(stage, prepare(server).build());
+    }
+
+    private AppContext.Prepared prepare(DemoServer against) {
+        AppDirs dirs = new AppDirs(home.resolve("config"), home.resolve("data"), home.resolve("logs"));
+        return AppContext.prepare(new LaunchConfig(false, against.root().toString(), "k"), Clock.systemUTC(), dirs,
+                new FileApiKeyStore(dirs.config().resolve("api-key")), (ClientOptions options) -> options.withBudget(TestBudgets.roomy()));
+    }
+
+    @AfterEach
+    void stop() {
+        context.close();
+        server.close();
+    }
+
+    /** Runs once, reads the whole list, and closes: the list is on disk for the next start. */
+    private long firstRunSelectsTheThird(FxRobot robot) throws Exception {
+        TableView<TaskRow> table = FlowRobot.loaded(robot);
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(2));
+        long chosen = table.getSelectionModel().getSelectedItem().id();
+        Path cache = home.resolve("data").resolve("queue-cache.properties");
+        waitFor("the list is saved", () -> Files.exists(cache) && Files.readString(cache).contains("user.id"));
+        assertThat(Files.getPosixFilePermissions(cache)).containsOnly(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        assertThat(Files.readString(cache)).doesNotContain("\"k\"").doesNotContain(".body");
+        context.close();
+        server.close();
+        return chosen;
+    }
+
+    @Test
+    void theCachedListShowsBeforeReplyAnswersAndTheLiveOneTakesItsPlaceKeepingTheRepsTask(FxRobot robot) throws Exception {
+        firstRunSelectsTheThird(robot);
+        server = DemoServer.start(DemoOptions.defaults().withLatency(Duration.ofSeconds(2)), 0);
+        AppContext.Prepared restarted = prepare(server);
+
+        robot.interact(() -> context = AppOnStage.show(stage, restarted.build()));
+
+        TableView<TaskRow> table = FlowRobot.table(robot);
+        assertThat(table.getItems()).as("shown before any answer").hasSize(70);
+        assertThat(context.window().inbox().messageProperty().get()).startsWith("Your list as of ").endsWith(" · refreshing…");
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(4));
+        long browsing = table.getSelectionModel().getSelectedItem().id();
+        TaskRow cachedRow = table.getSelectionModel().getSelectedItem();
+
+        waitFor("the live list is in", () -> context.window().inbox().stateProperty().get() == InboxViewModel.LoadState.LOADED);
+        waitFor("the rep's task is selected again", () -> table.getSelectionModel().getSelectedItem() != null
+                && table.getSelectionModel().getSelectedItem().id() == browsing);
+        assertThat(table.getSelectionModel().getSelectedItem()).as("a live row now").isNotSameAs(cachedRow);
+        assertThat(table.getItems()).hasSize(70);
+        assertThat(context.window().inbox().messageProperty().get()).isEqualTo("70 tasks to do.");
+    }
+
+    @Test
+    void withReplyUnreachableTheCachedQueueStaysWithItsDueCountAndNothingCanBeSent(FxRobot robot) throws Exception {
+        firstRunSelectsTheThird(robot);
+        AppContext.Prepared offline = prepare(server);   // the server is closed: its port refuses
+
+        robot.interact(() -> context = AppOnStage.show(stage, offline.build()));
+
+        TableView<TaskRow> table = FlowRobot.table(robot);
+        assertThat(table.getItems()).hasSize(70);
+        waitFor("Reply did not answer", () -> context.window().inbox().stateProperty().get() != InboxViewModel.LoadState.LOADING);
+        assertThat(table.getItems()).as("the cached queue stays").hasSize(70);
+        assertThat(context.window().inbox().messageProperty().get()).startsWith("Your list as of ")
+                .contains("Reply did not answer, so nothing can be sent yet.");
+        assertThat(stage.getTitle()).matches("\\(\\d+\\) Task Inbox.*");
+        assertThat(robot.lookup("#preview-send").queryButton().isDisabled()).as("no send on cached data").isTrue();
+    }
+}
