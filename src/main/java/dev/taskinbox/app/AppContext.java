@@ -56,6 +56,7 @@ public final class AppContext implements AutoCloseable {
 
     private SettingsActions settings;
     private boolean askedForTeam;
+    private Runnable onReconnect = () -> { };
 
     private AppContext(ReplyTaskGateway gateway, DemoServer demoServer, Clock clock, Stores stores, ApiKeyStore keyStore) {
         this.demoServer = demoServer;
@@ -84,6 +85,7 @@ public final class AppContext implements AutoCloseable {
         this.snippets = new Snippets(stores.snippets(), runner, gateway::emailTemplates);
         snippets.tellWith(inbox::notice);
         previewView.useSnippets(snippets);
+        onReconnect = () -> inbox.notice("Settings saved; the new connection is used from the next start.");
         this.window = new MainWindow(new InboxView(inbox, clock), previewView, inbox, preview, queue,
                 gateway::budgetState, clock, demoServer != null, work);
     }
@@ -198,7 +200,12 @@ public final class AppContext implements AutoCloseable {
             setUndoWindow(Duration.ofSeconds(chosen.undoSeconds()));
             work.useHours(chosen.workingHours());
             Themes.apply(chosen.darkTheme());
-        }, inbox::notice);
+        }, inbox::notice, onReconnect);
+    }
+
+    /** What a new URL, key or team in Settings does: the app connects anew in place (set by the app; tests watch it). */
+    void setOnReconnect(Runnable reconnect) {
+        this.onReconnect = reconnect;
     }
 
     /** Reply said the key needs a team or an acting user: Settings opens on that field, once a run. */

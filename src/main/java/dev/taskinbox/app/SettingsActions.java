@@ -71,9 +71,9 @@ final class SettingsActions {
      * Opens Settings on {@code focus} (the field Reply asked for, or the first).
      * What the rep saves is stored off the FX thread and handed to {@code applied}.
      */
-    void open(Window owner, SettingsDialog.Focus focus, Consumer<AppSettings> applied, Consumer<String> notice) {
+    void open(Window owner, SettingsDialog.Focus focus, Consumer<AppSettings> applied, Consumer<String> notice, Runnable reconnect) {
         // The file is read off the FX thread; the dialog opens once it is in.
-        runner.run("read settings", settings::load, current -> ask(owner, current, focus, applied, notice),
+        runner.run("read settings", settings::load, current -> ask(owner, current, focus, applied, notice, reconnect),
                 failure -> notice.accept("Settings could not be read: " + failure.getMessage()));
     }
 
@@ -87,8 +87,15 @@ final class SettingsActions {
         }
     }
 
+    /** Whether the client must be built anew: another URL, key, team, acting user or pinned form. */
+    static boolean connectionChanged(AppSettings before, AppSettings after, String newKey) {
+        return !newKey.isEmpty() || !before.apiUrl().equals(after.apiUrl()) || !before.teamId().equals(after.teamId())
+                || !before.actingUser().equals(after.actingUser()) || !before.authScheme().equals(after.authScheme())
+                || !before.enumDialect().equals(after.enumDialect());
+    }
+
     private void ask(Window owner, AppSettings current, SettingsDialog.Focus focus, Consumer<AppSettings> applied,
-                     Consumer<String> notice) {
+                     Consumer<String> notice, Runnable reconnect) {
         new SettingsDialog(owner, current, keys == null ? "the key store" : keys.describe(), this::testConnection, focus)
                 .checkUrlWith(SettingsActions::urlProblem).ask().ifPresent(choice -> {
                     Redactor.remember(choice.newKey());
@@ -99,7 +106,12 @@ final class SettingsActions {
                             keys.save(choice.newKey());
                         }
                         return choice;
-                    }, saved -> notice.accept("Settings saved."),
+                    }, saved -> {
+                        notice.accept("Settings saved.");
+                        if (connectionChanged(current, choice.settings(), choice.newKey())) {
+                            reconnect.run();   // once on disk: the new client is built from what was saved
+                        }
+                    },
                             failure -> notice.accept("Settings could not be saved: " + failure.getMessage()));
                 });
     }

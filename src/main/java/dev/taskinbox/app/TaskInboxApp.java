@@ -116,8 +116,39 @@ public final class TaskInboxApp extends Application {
         }
         this.stage = stage;
         context.window().openLinksWith(getHostServices()::showDocument);
+        context.setOnReconnect(() -> reconnect(stage));
         context.start();
         context.inbox().warn(started.notice());
+    }
+
+    /**
+     * Settings named another URL, key or team: this window's app is taken down and built again
+     * from what was saved, in place and without a restart. Drafts, the journal and the outbox are
+     * on disk, so nothing the rep wrote is lost; the layout goes over as it is. A command line's
+     * {@code --demo} no longer holds: the rep has just chosen where to connect.
+     */
+    private void reconnect(Stage stage) {
+        AppContext old = context;
+        WindowLayout layout = LayoutKeeper.capture(stage, old.window());
+        List<String> args = getParameters().getRaw().stream().filter(arg -> !arg.equals("--demo")).toList();
+        AppDirs dirs = AppDirs.current();
+        Thread again = new Thread(() -> {
+            old.close();
+            Started started;
+            try {
+                AppSettings settings = new SettingsStore(dirs.config().resolve("settings.properties")).load();
+                LaunchConfig config = LaunchConfig.resolve(args, withSettingsUrl(environment(), settings), AppContext.keyStore(dirs)::load);
+                Redactor.remember(config.apiKey());
+                started = new Started(settings, AppContext.prepare(config, Clock.systemDefaultZone(), dirs, AppContext.keyStore(dirs),
+                        UnaryOperator.identity()), "", Optional.of(layout));
+            } catch (RuntimeException cannotConnect) {
+                UiThread.run(() -> cannotStart("Task Inbox could not connect with the new settings: " + cannotConnect.getMessage()));
+                return;
+            }
+            UiThread.run(() -> open(stage, started));
+        }, "reconnect");
+        again.setDaemon(true);
+        again.start();
     }
 
     private static void cannotStart(String reason) {

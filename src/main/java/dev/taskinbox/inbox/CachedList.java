@@ -12,6 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javafx.animation.PauseTransition;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableMap;
+import javafx.util.Duration;
 
 /**
  * The last list, shown at start before Reply answers (and kept on screen when it does not): the
@@ -22,17 +26,30 @@ import java.util.Map;
 public final class CachedList {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
+    /** What is learned of the rows after a load (zones, step names) is saved too, this long after the last of it. */
+    private static final Duration SETTLE = Duration.seconds(10);
     private final RowList rows;
+    private final ObservableMap<Long, String> sequenceNames;
     private final TaskRunner runner;
     private final Clock clock;
+    private final PauseTransition settled = new PauseTransition(SETTLE);
     private QueueCache cache = QueueCache.none();
     private QueueCache.Snapshot shown;
+    private CurrentUser owner;
     private Runnable onReplacing = () -> { };
 
-    CachedList(RowList rows, TaskRunner runner, Clock clock) {
+    CachedList(RowList rows, ObservableMap<Long, String> sequenceNames, TaskRunner runner, Clock clock) {
         this.rows = rows;
+        this.sequenceNames = sequenceNames;
         this.runner = runner;
         this.clock = clock;
+        settled.setOnFinished(done -> write());
+        // Rows change in place as their zones and steps are read: save again once that settles.
+        rows.rows().addListener((ListChangeListener<TaskRow>) change -> {
+            if (owner != null && shown == null) {
+                settled.playFromStart();
+            }
+        });
     }
 
     /** Told just before the live list takes the cached rows' place (the window notes the rep's place). */
@@ -48,6 +65,7 @@ public final class CachedList {
             return;
         }
         List<TaskRow> cached = snapshot.entries().stream().map(CachedList::row).toList();
+        sequenceNames.putAll(snapshot.sequences());
         rows.append(cached);
         shown = snapshot;
     }
@@ -101,10 +119,19 @@ public final class CachedList {
 
     /** After a full load: the rows as they are now, written off the FX thread; a failure costs only the head start. */
     void save(CurrentUser user) {
+        owner = user;
+        write();
+    }
+
+    private void write() {
+        if (owner == null || shown != null) {
+            return;
+        }
+        CurrentUser user = owner;
         List<QueueCache.Entry> entries = rows.rows().stream().map(row -> new QueueCache.Entry(row.summary(),
                 row.contactZoneProperty().get() == null ? "" : row.contactZoneProperty().get().getId(),
                 row.stepNameProperty().get(), row.subjectProperty().get())).toList();
-        QueueCache.Snapshot snapshot = new QueueCache.Snapshot(clock.instant(), user, entries);
+        QueueCache.Snapshot snapshot = new QueueCache.Snapshot(clock.instant(), user, entries, Map.copyOf(sequenceNames));
         QueueCache target = cache;
         runner.run("save the list", () -> {
             target.write(snapshot);

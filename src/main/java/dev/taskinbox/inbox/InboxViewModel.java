@@ -73,7 +73,7 @@ public final class InboxViewModel {
         this.snoozer = new Snoozer(this, gateway, runner, clock);
         this.completer = new BatchCompleter(this, gateway, runner);
         this.handOver = new HandOver(this, gateway, runner);
-        this.cached = new CachedList(rowList, runner, clock);
+        this.cached = new CachedList(rowList, sequenceNames, runner, clock);
         this.loader = new ListLoader(gateway, runner, rowList,
                 new ListLoader.Outlet(state, user, message, trouble, sequenceNames), () -> drafts, cached);
         visibleRows.predicateProperty().bind(filters.predicate());

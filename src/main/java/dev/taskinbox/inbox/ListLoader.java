@@ -117,8 +117,8 @@ final class ListLoader {
         int count = rows.rows().size();
         // The words first: the placeholder reads them when the state changes.
         if (cached.showing()) {
-            out.message().set("Your list " + cached.asOf() + ": Reply did not answer, so nothing can be sent yet. "
-                    + why + " F5 tries again.");
+            // Short: the banner above the list already says why.
+            out.message().set("Your list " + cached.asOf() + ". Nothing can be sent until Reply answers; F5 tries again.");
         } else {
             out.message().set(count == 0 ? "Could not load tasks. " + why
                     : "Showing the first " + count + " tasks; the rest could not be loaded. " + why + " F5 tries again.");

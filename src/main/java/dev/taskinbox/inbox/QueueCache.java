@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.logging.Logger;
@@ -29,8 +31,8 @@ public final class QueueCache {
     }
 
     /** A saved list: when, whose, and its rows. */
-    public record Snapshot(Instant savedAt, CurrentUser user, List<Entry> entries) {
-        public static final Snapshot EMPTY = new Snapshot(null, null, List.of());
+    public record Snapshot(Instant savedAt, CurrentUser user, List<Entry> entries, Map<Long, String> sequences) {
+        public static final Snapshot EMPTY = new Snapshot(null, null, List.of(), Map.of());
 
         public boolean isEmpty() {
             return entries.isEmpty();
@@ -79,6 +81,7 @@ public final class QueueCache {
         out.setProperty("savedAt", snapshot.savedAt().toString());
         out.setProperty("user.id", Long.toString(snapshot.user().userId()));
         out.setProperty("user.name", snapshot.user().name() == null ? "" : snapshot.user().name());
+        snapshot.sequences().forEach((id, name) -> out.setProperty("sequence." + id, name));
         for (Entry entry : snapshot.entries()) {
             TaskSummary task = entry.summary();
             String key = task.id() + ".";
@@ -116,6 +119,12 @@ public final class QueueCache {
                 ids.add(Long.parseLong(key.substring(0, dot)));
             }
         }
+        Map<Long, String> sequences = new HashMap<>();
+        for (String key : in.stringPropertyNames()) {
+            if (key.startsWith("sequence.")) {
+                sequences.put(Long.parseLong(key.substring("sequence.".length())), in.getProperty(key));
+            }
+        }
         List<Entry> entries = new ArrayList<>();
         for (long id : ids) {
             String key = id + ".";
@@ -128,7 +137,8 @@ public final class QueueCache {
                     in.getProperty(key + "subject", "")));
         }
         return new Snapshot(Instant.parse(in.getProperty("savedAt")),
-                new CurrentUser(Long.parseLong(in.getProperty("user.id")), in.getProperty("user.name", "")), List.copyOf(entries));
+                new CurrentUser(Long.parseLong(in.getProperty("user.id")), in.getProperty("user.name", "")), List.copyOf(entries),
+                Map.copyOf(sequences));
     }
 
     private static LinkedInAction enumOrNull(String name) {

@@ -118,7 +118,7 @@ public final class SettingsDialog {
         grid.addRow(7, caption("Their working hours", hours), new javafx.scene.layout.VBox(4, hours, hoursProblem));
         grid.addRow(8, caption("Theme", dark), dark);
         grid.addRow(9, test, result);
-        Label later = new Label("URL, key, header, format, team and user take effect when the app starts again.\n"
+        Label later = new Label("A new URL, key, header, format, team or user connects anew when you save (drafts are kept).\n"
                 + "Automatic finds out what Reply accepts and remembers it.");
         later.setWrapText(true);
         grid.add(later, 0, 10, 2, 1);

@@ -60,6 +60,8 @@ class CachedStartFlowTest {
         long chosen = table.getSelectionModel().getSelectedItem().id();
         Path cache = home.resolve("data").resolve("queue-cache.properties");
         waitFor("the list is saved", () -> Files.exists(cache) && Files.readString(cache).contains("user.id"));
+        waitFor("what was read since (zones, sequence names) is saved too, once it settled",
+                () -> Files.readString(cache).contains(".zone=") && Files.readString(cache).contains("sequence."));
         assertThat(Files.getPosixFilePermissions(cache)).containsOnly(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
         assertThat(Files.readString(cache)).doesNotContain("\"k\"").doesNotContain(".body");
         context.close();
@@ -101,8 +103,10 @@ class CachedStartFlowTest {
         assertThat(table.getItems()).hasSize(70);
         waitFor("Reply did not answer", () -> context.window().inbox().stateProperty().get() != InboxViewModel.LoadState.LOADING);
         assertThat(table.getItems()).as("the cached queue stays").hasSize(70);
+        assertThat(table.getItems()).as("with their zones").anyMatch(row -> row.contactZoneProperty().get() != null);
+        assertThat(context.window().inbox().sequenceNames()).as("and the sequences' names").isNotEmpty();
         assertThat(context.window().inbox().messageProperty().get()).startsWith("Your list as of ")
-                .contains("Reply did not answer, so nothing can be sent yet.");
+                .endsWith("Nothing can be sent until Reply answers; F5 tries again.");
         assertThat(stage.getTitle()).matches("\\(\\d+\\) Task Inbox.*");
         assertThat(robot.lookup("#preview-send").queryButton().isDisabled()).as("no send on cached data").isTrue();
     }

@@ -66,4 +66,18 @@ class ClientOptionsFromSettingsTest {
 
         assertThat(options.rememberedForm()).isNull();
     }
+
+    @Test
+    void onlyWhatTheClientIsBuiltFromConnectsAnew() {
+        AppSettings before = new AppSettings("", "", 5, "", false, "", "", "");
+
+        assertThat(SettingsActions.connectionChanged(before, before, "")).isFalse();
+        assertThat(SettingsActions.connectionChanged(before, new AppSettings("", "", 9, "", true, "", "", "09:00-17:00"), ""))
+                .as("undo, theme and hours apply in place").isFalse();
+        assertThat(SettingsActions.connectionChanged(before, before, "new-key")).isTrue();
+        assertThat(SettingsActions.connectionChanged(before, new AppSettings("", "", 5, "https://api.example", false, "", "", ""), ""))
+                .isTrue();
+        assertThat(SettingsActions.connectionChanged(before, new AppSettings("", "", 5, "", false, "77", "", ""), "")).isTrue();
+        assertThat(SettingsActions.connectionChanged(before, new AppSettings("BEARER", "", 5, "", false, "", "", ""), "")).isTrue();
+    }
 }

@@ -28,7 +28,7 @@ class QueueCacheTest {
                 new QueueCache.Entry(new TaskSummary(8, TaskType.LINKED_IN, TaskStatus.NEW, LinkedInAction.CONNECT, "Olu",
                         null, due, null, null, false, null), "", "", ""));
         QueueCache cache = QueueCache.at(dir.resolve("queue-cache.properties"));
-        cache.write(new QueueCache.Snapshot(due, new CurrentUser(42, "Sam Seller"), entries));
+        cache.write(new QueueCache.Snapshot(due, new CurrentUser(42, "Sam Seller"), entries, java.util.Map.of(301L, "Outbound Q4")));
 
         QueueCache again = QueueCache.at(dir.resolve("queue-cache.properties"));
         again.read();
@@ -36,6 +36,7 @@ class QueueCacheTest {
         assertThat(again.loaded().entries()).isEqualTo(entries);
         assertThat(again.loaded().user()).isEqualTo(new CurrentUser(42, "Sam Seller"));
         assertThat(again.loaded().savedAt()).isEqualTo(due);
+        assertThat(again.loaded().sequences()).containsEntry(301L, "Outbound Q4");
     }
 
     @Test
