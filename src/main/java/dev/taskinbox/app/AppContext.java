@@ -208,6 +208,11 @@ public final class AppContext implements AutoCloseable {
         this.onReconnect = reconnect;
     }
 
+    /** Start-up could not use a saved setting (the API URL): Settings opens, with the reason in the window. */
+    void openSettingsToFix() {
+        openSettings(SettingsDialog.Focus.FIRST);
+    }
+
     /** Reply said the key needs a team or an acting user: Settings opens on that field, once a run. */
     private void askForTeamOnce(String code) {
         if (!askedForTeam) {

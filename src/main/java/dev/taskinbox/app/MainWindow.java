@@ -147,8 +147,12 @@ public final class MainWindow {
                 || inbox.userProperty().get().name().isBlank() ? "" : " — " + inbox.userProperty().get().name(),
                 inbox.userProperty());
         live = new LiveQueue(inbox, preview, queue, clock, this::refresh);
+        DesktopNotice desktop = DesktopNotice.forThisDesktop();
         live.tellWith(news -> {
             inbox.notice(news);
+            if (scene.getWindow() != null && !scene.getWindow().isFocused()) {
+                desktop.tell(news);   // the rep is in another window: the desktop says it too
+            }
             if (scene.getWindow() != null && scene.getWindow().isShowing()) {
                 Notifications.create().owner(scene.getWindow()).title("Task Inbox").text(news)
                         .hideAfter(javafx.util.Duration.seconds(6)).showInformation();

@@ -119,6 +119,10 @@ public final class TaskInboxApp extends Application {
         context.setOnReconnect(() -> reconnect(stage));
         context.start();
         context.inbox().warn(started.notice());
+        if (!started.notice().isEmpty()) {
+            // The one notice start-up gives is a saved setting it could not use: Settings opens on it.
+            context.openSettingsToFix();
+        }
     }
 
     /**
