@@ -210,6 +210,22 @@ public final class TaskInboxApp extends Application {
             java.util.logging.Logger.getLogger(TaskInboxApp.class.getName())
                     .warning("Could not make sure only one Task Inbox runs: " + cannotLock.getMessage());
         }
+        useSavedScale(AppDirs.current());
         launch(TaskInboxApp.class, args);
+    }
+
+    /**
+     * The UI scale chosen in Settings, for JavaFX to draw with: it reads it once, as it starts,
+     * hence "from the next start". A scale given on the command line ({@code -Dglass.gtk.uiScale}) wins.
+     */
+    static void useSavedScale(AppDirs dirs) {
+        String scale = new SettingsStore(dirs.config().resolve("settings.properties")).load().uiScale();
+        if (!scale.isEmpty()) {
+            for (String property : new String[] {"glass.gtk.uiScale", "glass.win.uiScale"}) {
+                if (System.getProperty(property) == null) {
+                    System.setProperty(property, scale);
+                }
+            }
+        }
     }
 }

@@ -13,9 +13,14 @@ import java.util.Objects;
  * @param teamId       sent as {@code X-TEAM-ID} when the key reaches several teams, or ""
  * @param actingUser   for master and organization keys: a Reply user id or email to act as, or ""
  * @param workingHours the prospects' working hours as {@code WorkingHours.parse} reads them ("08:00-18:00 Mon-Fri"), or "" for that default
+ * @param uiScale      how much larger the window is drawn ("1.5"), or "" for the desktop's own (Linux has no fractional scaling)
  */
 public record AppSettings(String authScheme, String enumDialect, int undoSeconds, String apiUrl, boolean darkTheme,
-                          String teamId, String actingUser, String workingHours) {
+                          String teamId, String actingUser, String workingHours, String uiScale) {
+    /** The scales offered: a value of {@link #uiScale} and how the rep reads it. */
+    public static final java.util.List<String[]> UI_SCALES = java.util.List.of(new String[] {"", "Automatic"},
+            new String[] {"1.0", "100%"}, new String[] {"1.25", "125%"}, new String[] {"1.5", "150%"},
+            new String[] {"1.75", "175%"}, new String[] {"2.0", "200%"});
     public static final int DEFAULT_UNDO_SECONDS = 5;
     public static final AppSettings DEFAULTS = new AppSettings("", "", DEFAULT_UNDO_SECONDS, "", false, "", "", "");
 
@@ -27,6 +32,14 @@ public record AppSettings(String authScheme, String enumDialect, int undoSeconds
         teamId = Objects.requireNonNullElse(teamId, "").strip();
         actingUser = Objects.requireNonNullElse(actingUser, "").strip();
         workingHours = Objects.requireNonNullElse(workingHours, "").strip();
+        String scale = Objects.requireNonNullElse(uiScale, "").strip();
+        // Only a scale the app offers is kept: a hand-edited "40" must not draw a window nobody can use.
+        uiScale = UI_SCALES.stream().anyMatch(offered -> offered[0].equals(scale)) ? scale : "";
+    }
+
+    public AppSettings(String authScheme, String enumDialect, int undoSeconds, String apiUrl, boolean darkTheme,
+                       String teamId, String actingUser, String workingHours) {
+        this(authScheme, enumDialect, undoSeconds, apiUrl, darkTheme, teamId, actingUser, workingHours, "");
     }
 
     public AppSettings(String authScheme, String enumDialect, int undoSeconds, String apiUrl, boolean darkTheme,
@@ -43,14 +56,14 @@ public record AppSettings(String authScheme, String enumDialect, int undoSeconds
     }
 
     public AppSettings withEnumDialect(String value) {
-        return new AppSettings(authScheme, value, undoSeconds, apiUrl, darkTheme, teamId, actingUser, workingHours);
+        return new AppSettings(authScheme, value, undoSeconds, apiUrl, darkTheme, teamId, actingUser, workingHours, uiScale);
     }
 
     public AppSettings withTeam(String team, String user) {
-        return new AppSettings(authScheme, enumDialect, undoSeconds, apiUrl, darkTheme, team, user, workingHours);
+        return new AppSettings(authScheme, enumDialect, undoSeconds, apiUrl, darkTheme, team, user, workingHours, uiScale);
     }
 
     public AppSettings withWorkingHours(String value) {
-        return new AppSettings(authScheme, enumDialect, undoSeconds, apiUrl, darkTheme, teamId, actingUser, value);
+        return new AppSettings(authScheme, enumDialect, undoSeconds, apiUrl, darkTheme, teamId, actingUser, value, uiScale);
     }
 }

@@ -116,7 +116,17 @@ public final class SettingsDialog {
         grid.addRow(5, caption("Acting user", actingUser), actingUser);
         grid.addRow(6, caption("Undo window (s)", undo), undo);
         grid.addRow(7, caption("Their working hours", hours), new javafx.scene.layout.VBox(4, hours, hoursProblem));
-        grid.addRow(8, caption("Theme", dark), dark);
+        ChoiceBox<String> scale = new ChoiceBox<>();
+        scale.setId("settings-ui-scale");
+        AppSettings.UI_SCALES.forEach(offered -> scale.getItems().add(offered[1]));
+        scale.setValue(AppSettings.UI_SCALES.stream().filter(offered -> offered[0].equals(current.uiScale()))
+                .map(offered -> offered[1]).findFirst().orElse("Automatic"));
+        Label scaleCaption = new Label("UI scale");
+        scaleCaption.setLabelFor(scale);
+        Label scaleWhen = new Label("(from the next start)");
+        javafx.scene.layout.HBox look = new javafx.scene.layout.HBox(10, dark, scaleCaption, scale, scaleWhen);
+        look.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        grid.addRow(8, caption("Look", dark), look);
         grid.addRow(9, test, result);
         Label later = new Label("A new URL, key, header, format, team or user connects anew when you save (drafts are kept).\n"
                 + "Automatic finds out what Reply accepts and remembers it.");
@@ -138,7 +148,9 @@ public final class SettingsDialog {
                 AUTOMATIC.equals(scheme.getValue()) ? "" : scheme.getValue(),
                 AUTOMATIC.equals(dialect.getValue()) ? "" : dialect.getValue(),
                 undo.getValue(), url.getText(), dark.isSelected(), team.getText(), actingUser.getText(),
-                WorkingHours.parse(hours.getText()).map(WorkingHours::text).orElse("")),
+                WorkingHours.parse(hours.getText()).map(WorkingHours::text).orElse(""),
+                AppSettings.UI_SCALES.stream().filter(offered -> offered[1].equals(scale.getValue())).map(offered -> offered[0])
+                        .findFirst().orElse("")),
                 key.getText().strip()));
     }
 

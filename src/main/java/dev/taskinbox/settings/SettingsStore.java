@@ -29,6 +29,7 @@ public final class SettingsStore {
     private static final String TEAM_ID = "api.teamId";
     private static final String ACTING_USER = "api.actingUser";
     private static final String WORKING_HOURS = "guard.workingHours";
+    private static final String UI_SCALE = "ui.scale";
 
     private final Path file;
 
@@ -50,7 +51,8 @@ public final class SettingsStore {
         return new AppSettings(properties.getProperty(AUTH_SCHEME), properties.getProperty(ENUM_DIALECT),
                 number(properties.getProperty(UNDO_SECONDS), AppSettings.DEFAULT_UNDO_SECONDS),
                 properties.getProperty(API_URL), Boolean.parseBoolean(properties.getProperty(DARK_THEME)),
-                properties.getProperty(TEAM_ID), properties.getProperty(ACTING_USER), properties.getProperty(WORKING_HOURS));
+                properties.getProperty(TEAM_ID), properties.getProperty(ACTING_USER), properties.getProperty(WORKING_HOURS),
+                properties.getProperty(UI_SCALE));
     }
 
     private static int number(String text, int fallback) {
@@ -71,6 +73,7 @@ public final class SettingsStore {
         properties.setProperty(TEAM_ID, settings.teamId());
         properties.setProperty(ACTING_USER, settings.actingUser());
         properties.setProperty(WORKING_HOURS, settings.workingHours());
+        properties.setProperty(UI_SCALE, settings.uiScale());
         try {
             AtomicFiles.writeProperties(file, properties, "Task Inbox settings");
         } catch (IOException cannotWrite) {

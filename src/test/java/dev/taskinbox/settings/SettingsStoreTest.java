@@ -37,4 +37,16 @@ class SettingsStoreTest {
         assertThat(new SettingsStore(file).load()).isEqualTo(AppSettings.DEFAULTS);
         assertThat(file).exists();
     }
+
+    @Test
+    void aUiScaleIsKeptAndOneTheAppDoesNotOfferIsDropped() throws IOException {
+        SettingsStore store = new SettingsStore(dir.resolve("settings.properties"));
+
+        store.save(new AppSettings("", "", 5, "", false, "", "", "", "1.5"));
+        String kept = store.load().uiScale();
+        Files.writeString(dir.resolve("settings.properties"), "ui.scale=40\n");
+
+        assertThat(kept).isEqualTo("1.5");
+        assertThat(store.load().uiScale()).as("a hand-edited scale no window could be used at").isEmpty();
+    }
 }
