@@ -18,6 +18,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -95,6 +96,7 @@ public final class SettingsDialog {
         result.setMaxWidth(380);
         Button test = new Button("Test connection");
         test.setId("settings-test");
+        test.setMinWidth(Region.USE_PREF_SIZE);
         test.setOnAction(event -> {
             result.setText("Testing…");
             tester.apply(url.getText().strip(), key.getText().strip())
@@ -121,17 +123,18 @@ public final class SettingsDialog {
         AppSettings.UI_SCALES.forEach(offered -> scale.getItems().add(offered[1]));
         scale.setValue(AppSettings.UI_SCALES.stream().filter(offered -> offered[0].equals(current.uiScale()))
                 .map(offered -> offered[1]).findFirst().orElse("Automatic"));
-        Label scaleCaption = new Label("UI scale");
-        scaleCaption.setLabelFor(scale);
-        Label scaleWhen = new Label("(from the next start)");
-        javafx.scene.layout.HBox look = new javafx.scene.layout.HBox(10, dark, scaleCaption, scale, scaleWhen);
-        look.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        grid.addRow(8, caption("Look", dark), look);
-        grid.addRow(9, test, result);
+        Label scaleWhen = new Label("from the next start");
+        scaleWhen.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.HBox scaleRow = new javafx.scene.layout.HBox(10, scale, scaleWhen);
+        scaleRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        grid.addRow(8, caption("Theme", dark), dark);
+        grid.addRow(9, caption("UI scale", scale), scaleRow);
+        grid.addRow(10, test, result);
         Label later = new Label("A new URL, key, header, format, team or user connects anew when you save (drafts are kept).\n"
                 + "Automatic finds out what Reply accepts and remembers it.");
         later.setWrapText(true);
-        grid.add(later, 0, 10, 2, 1);
+        later.setMinHeight(Region.USE_PREF_SIZE);   // every line of it shows, however it wraps
+        grid.add(later, 0, 11, 2, 1);
         if (focus != Focus.FIRST) {
             // After the dialog has put focus on its own first control.
             TextField asked = focus == Focus.TEAM ? team : actingUser;
@@ -157,6 +160,7 @@ public final class SettingsDialog {
     /** A field's caption, which a screen reader also speaks as the field's name. */
     private static Label caption(String text, Control field) {
         Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);   // a caption is never cut to "…"
         label.setLabelFor(field);
         field.setAccessibleText(text);
         return label;
