@@ -290,6 +290,7 @@ public final class AppContext implements AutoCloseable {
             files.close();
         }
         work.outbox().stop();
+        inbox.cached().close();
         stores.dayLog().close();
         runner.close();
         if (demoServer != null) {

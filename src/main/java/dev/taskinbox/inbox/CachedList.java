@@ -37,6 +37,8 @@ public final class CachedList {
     private QueueCache.Snapshot shown;
     private CurrentUser owner;
     private Runnable onReplacing = () -> { };
+    /** The app is closing: a save still due would hand work to a runner that has stopped. */
+    private volatile boolean closed;
 
     CachedList(RowList rows, ObservableMap<Long, String> sequenceNames, TaskRunner runner, Clock clock) {
         this.rows = rows;
@@ -123,8 +125,13 @@ public final class CachedList {
         write();
     }
 
+    /** Saves nothing more (the app is closing; callable from any thread). */
+    public void close() {
+        closed = true;
+    }
+
     private void write() {
-        if (owner == null || shown != null) {
+        if (closed || owner == null || shown != null) {
             return;
         }
         CurrentUser user = owner;

@@ -14,6 +14,11 @@ import dev.taskinbox.bench.BenchResults;
 import dev.taskinbox.bench.ClassDataArchive;
 import dev.taskinbox.common.fx.FxTaskRunner;
 import dev.taskinbox.demo.DemoOptions;
+import java.time.Instant;
+import dev.taskinbox.task.TaskSummary;
+import dev.taskinbox.task.TaskStatus;
+import dev.taskinbox.task.CurrentUser;
+import dev.taskinbox.inbox.QueueCache;
 import dev.taskinbox.demo.DemoServer;
 import dev.taskinbox.inbox.InboxView;
 import dev.taskinbox.inbox.InboxViewModel;
@@ -122,6 +127,68 @@ class TaskInboxBenchmark {
                 "ms", BenchResults.median(bare), "<= 1.5x", "same, classes read from the build's folders and jars");
     }
 
+    @Test
+    @Order(1)
+    void startUpFromTheCachedListVersusABareWindow() throws Exception {
+        ClassDataArchive archive = ClassDataArchive.make(Files.createTempDirectory("bench-cds"),
+                (classpath, option) -> runChild(AppStartupMain.class, List.of(), null, classpath, List.of(option)));
+        double[] installed = new double[RUNS];
+        double[] plain = new double[RUNS];
+        double[] live = new double[RUNS];
+        double[] bare = new double[RUNS];
+        try (DemoServer server = DemoServer.start(DemoOptions.defaults().withLatency(Duration.ofMillis(150)), 0)) {
+            for (int run = 0; run < RUNS; run++) {
+                bare[run] = launchMillis(BareWindowMain.class, System.getProperty("java.class.path"), List.of());
+                installed[run] = fromCacheMillis(server, archive.classpath(), archive.jvmOptions())[0];
+                double[] both = fromCacheMillis(server, System.getProperty("java.class.path"), List.of());
+                plain[run] = both[0];
+                live[run] = both[1];
+            }
+        }
+        RESULTS.add("start-up from the cached list: launch to first rows, as installed", BenchResults.median(installed),
+                "ms", BenchResults.median(bare), "<= 1.2x", "child JVMs with a 70-task list cached from the last run; "
+                        + "reference: bare JavaFX window launch-to-shown");
+        RESULTS.add("start-up from the cached list: launch to first rows, without the archive (mvn javafx:run)",
+                BenchResults.median(plain), "ms", BenchResults.median(bare), "<= 1.2x", "same, classes from the build's folders");
+        RESULTS.add("start-up: launch to live rows (150 ms server latency), without the archive", BenchResults.median(live),
+                "ms", BenchResults.median(bare), "reported", "the live list replacing the cached one");
+    }
+
+    /** Launch to the cached rows on screen, and to Reply's own list in their place, in one child; in ms. */
+    private static double[] fromCacheMillis(DemoServer server, String classpath, List<String> jvmOptions) throws Exception {
+        Path home = Files.createTempDirectory("bench-cached-home");
+        List<QueueCache.Entry> entries = new ArrayList<>();
+        Instant now = Instant.now();
+        for (int i = 0; i < 70; i++) {
+            entries.add(new QueueCache.Entry(new TaskSummary(5001 + i, TaskType.MANUAL_EMAIL, TaskStatus.NEW, null,
+                    "Prospect " + i, now.minusSeconds(3600), now.plusSeconds(60L * i), null, null, false, 100L + i),
+                    "Europe/Stockholm", "Step 1", "Quick question"));
+        }
+        QueueCache.at(home.resolve(".local/share/task-inbox/queue-cache.properties"))
+                .write(new QueueCache.Snapshot(now, new CurrentUser(1, "Sam Seller"), entries, Map.of()));
+        long started = System.nanoTime();
+        Process process = startChild(AppStartupMain.class, List.of("--from-cache"), classpath, jvmOptions, home,
+                Map.of("REPLY_API_URL", server.root().toString(), "REPLY_API_KEY", "k"));
+        double[] millis = new double[2];
+        StringBuilder seen = new StringBuilder();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (line.equals("SHOWN")) {
+                    millis[0] = (System.nanoTime() - started) / 1e6;
+                } else if (line.equals("LIVE")) {
+                    millis[1] = (System.nanoTime() - started) / 1e6;
+                    process.destroy();
+                    process.waitFor(10, TimeUnit.SECONDS);
+                    return millis;
+                } else {
+                    seen.append(line).append('\n');
+                }
+            }
+        }
+        throw new IllegalStateException("the cached start never reported live rows:\n" + seen);
+    }
+
     private static double launchMillis(Class<?> main, String classpath, List<String> jvmOptions) throws Exception {
         long started = System.nanoTime();
         runChild(main, List.of(), null, classpath, jvmOptions);
@@ -135,27 +202,8 @@ class TaskInboxBenchmark {
     /** Runs a main class in a fresh JVM (headless, the app's JVM options) and returns its first report line. */
     private static String runChild(Class<?> main, List<String> args, String apiKey, String classpath,
             List<String> jvmOptions) throws Exception {
-        Path home = Files.createTempDirectory("bench-home");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classpath));
-        command.addAll(jvmOptions);
-        for (String property : List.of("glass.platform", "monocle.platform", "prism.order", "testfx.headless",
-                "java.awt.headless")) {
-            if (System.getProperty(property) != null) {
-                command.add("-D" + property + "=" + System.getProperty(property));
-            }
-        }
-        command.addAll(APP_JVM_OPTIONS);
-        command.add(main.getName());
-        command.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("HOME", home.toString());
-        builder.environment().remove("REPLY_API_URL");
-        builder.environment().remove("REPLY_API_KEY");
-        if (apiKey != null) {
-            builder.environment().put("REPLY_API_KEY", apiKey);
-        }
-        Process process = builder.start();
+        Process process = startChild(main, args, classpath, jvmOptions, Files.createTempDirectory("bench-home"),
+                apiKey == null ? Map.of() : Map.of("REPLY_API_KEY", apiKey));
         StringBuilder seen = new StringBuilder();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
@@ -169,6 +217,34 @@ class TaskInboxBenchmark {
             }
         }
         throw new IllegalStateException(main.getSimpleName() + " never reported:\n" + seen);
+    }
+
+    /**
+     * A fresh JVM (headless, the app's JVM options) whose home is {@code home}, never the real one
+     * (user.home and the XDG folders both point there), with {@code env} added to its environment.
+     */
+    private static Process startChild(Class<?> main, List<String> args, String classpath, List<String> jvmOptions,
+            Path home, Map<String, String> env) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classpath));
+        command.addAll(jvmOptions);
+        for (String property : List.of("glass.platform", "monocle.platform", "prism.order", "testfx.headless",
+                "java.awt.headless")) {
+            if (System.getProperty(property) != null) {
+                command.add("-D" + property + "=" + System.getProperty(property));
+            }
+        }
+        command.addAll(APP_JVM_OPTIONS);
+        command.add("-Duser.home=" + home);
+        command.add(main.getName());
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("HOME", home.toString());
+        for (String variable : List.of("REPLY_API_URL", "REPLY_API_KEY", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME")) {
+            builder.environment().remove(variable);
+        }
+        builder.environment().putAll(env);
+        return builder.start();
     }
 
     /** The JVM options the packaged app runs with (packaging/linux/app.options). */
