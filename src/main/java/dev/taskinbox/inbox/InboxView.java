@@ -111,6 +111,12 @@ public final class InboxView extends StackPane {
         column.setCellFactory(col -> new TableCell<>() {
             private final Tooltip whole = new Tooltip();
 
+            {
+                // A sequence's name runs longer than the column: it takes a second line (the rows
+                // are three lines of text high), never an ellipsis.
+                setWrapText(true);
+            }
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);

@@ -1,0 +1,131 @@
+package dev.taskinbox.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * No cut words at 1280x800: every label, button and list cell the rep can see shows its whole
+ * text, in the main window and in the windows opened over it.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TruncationAuditTest {
+    private AppContext context;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws java.io.IOException {
+        this.stage = stage;
+        context = AppOnStage.onDemoData(Clock.systemDefaultZone());
+        AppOnStage.show(stage, context);
+        stage.setWidth(1280);
+        stage.setHeight(800);
+    }
+
+    @AfterEach
+    void stop() {
+        context.close();
+    }
+
+    /** Every visible labeled node under {@code root} whose shown text is cut, as "its text → what shows". */
+    static List<String> cut(Parent root) {
+        List<String> found = new ArrayList<>();
+        walk(root, found);
+        return found;
+    }
+
+    private static void walk(Node node, List<String> found) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
+            for (Node child : labeled.getChildrenUnmodifiable()) {
+                if (child instanceof Text shown && child.isVisible() && !shown.getText().equals(labeled.getText().replace("_", ""))
+                        && !shown.getText().equals(labeled.getText())
+                        && shown.getText().endsWith(labeled.getEllipsisString().strip())) {
+                    found.add(labeled.getClass().getSimpleName() + " '" + labeled.getText() + "' shows '" + shown.getText() + "'");
+                }
+            }
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> walk(child, found));
+        }
+    }
+
+    /** What is cut in the windows showing over the main one (or in the main one itself when {@code main}). */
+    private List<String> cutIn(boolean main) {
+        List<String> found = new ArrayList<>();
+        for (Window window : Window.getWindows()) {
+            if (window.isShowing() && window.getScene() != null && (window == stage) == main) {
+                found.addAll(cut(window.getScene().getRoot()));
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void theMainWindowShowsEveryWordInFull(FxRobot robot) throws Exception {
+        FlowRobot.loaded(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(cutIn(true)).isEmpty();
+    }
+
+    @Test
+    void theShortcutListShowsEveryKeyInFull(FxRobot robot) throws Exception {
+        FlowRobot.loaded(robot);
+        // As "?" opens it (showAndWait: a pulse later, never inside the robot's own call).
+        javafx.application.Platform.runLater(() -> ShortcutHelp.show(stage));
+        FlowRobot.waitShown(robot, "#shortcut-help");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> help = cutIn(false);
+        FlowRobot.click(robot, "#shortcut-help-close");
+
+        assertThat(help).isEmpty();
+    }
+
+    @Test
+    void settingsShowEveryWordInFull(FxRobot robot) throws Exception {
+        FlowRobot.loaded(robot);
+        FlowRobot.click(robot, "#settings");
+        FlowRobot.waitShown(robot, "#settings-save");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> settings = cutIn(false);
+        FlowRobot.click(robot, "#settings-cancel");
+
+        assertThat(settings).isEmpty();
+    }
+
+    @Test
+    void thePaletteTodayAndFollowUpShowEveryWordInFull(FxRobot robot) throws Exception {
+        FlowRobot.loaded(robot);
+        List<String> found = new ArrayList<>();
+        for (KeyCode[] keys : new KeyCode[][] {{KeyCode.CONTROL, KeyCode.K}, {KeyCode.T}, {KeyCode.F}}) {
+            robot.press(keys).release(keys);
+            FlowRobot.waitShown(robot, ".dialog-pane");
+            WaitForAsyncUtils.waitForFxEvents();
+            found.addAll(cutIn(false));
+            robot.type(KeyCode.ESCAPE);
+            WaitForAsyncUtils.waitForFxEvents();
+            FlowRobot.loaded(robot);
+        }
+
+        assertThat(found).isEmpty();
+    }
+}
