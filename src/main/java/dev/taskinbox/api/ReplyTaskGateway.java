@@ -12,6 +12,7 @@ import dev.taskinbox.task.GatewayException.Kind;
 import dev.taskinbox.task.GatewayException.ServerProblem;
 import dev.taskinbox.task.Priority;
 import dev.taskinbox.task.SendRequest;
+import com.google.gson.JsonElement;
 import dev.taskinbox.task.EmailTemplate;
 import dev.taskinbox.task.LinkedInAccount;
 import dev.taskinbox.task.NewTask;
@@ -225,20 +226,19 @@ public final class ReplyTaskGateway implements TaskGateway {
 
     @Override
     public List<LinkedInAccount> linkedInAccounts() {
-        try {
-            return WireMapper.linkedInAccounts(calls.call(Priority.PREFETCH, RetryPolicy.READ, false, ReplyApi::linkedInAccounts));
-        } catch (GatewayException unavailable) {
-            if (unavailable.kind() == Kind.NOT_FOUND || unavailable.kind() == Kind.FORBIDDEN) {
-                return List.of();
-            }
-            throw unavailable;
-        }
+        return optionalList(ReplyApi::linkedInAccounts, WireMapper::linkedInAccounts);
     }
 
     @Override
     public List<EmailTemplate> emailTemplates() {
+        return optionalList(ReplyApi::emailTemplates, WireMapper::emailTemplates);
+    }
+
+    /** A list some Reply deployments or keys do not offer (404 or 403): then simply none, in the lowest lane. */
+    private <T> List<T> optionalList(java.util.function.Function<ReplyApi, retrofit2.Call<JsonElement>> request,
+                                     java.util.function.Function<JsonElement, List<T>> read) {
         try {
-            return WireMapper.emailTemplates(calls.call(Priority.PREFETCH, RetryPolicy.READ, false, ReplyApi::emailTemplates));
+            return read.apply(calls.call(Priority.PREFETCH, RetryPolicy.READ, false, request));
         } catch (GatewayException unavailable) {
             if (unavailable.kind() == Kind.NOT_FOUND || unavailable.kind() == Kind.FORBIDDEN) {
                 return List.of();

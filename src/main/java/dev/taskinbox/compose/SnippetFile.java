@@ -43,12 +43,7 @@ public final class SnippetFile {
         try {
             return new Loaded(read(file), "");
         } catch (IOException damaged) {
-            String where;
-            try {
-                where = " It was kept as " + AtomicFiles.moveAside(file, clock).getFileName() + ".";
-            } catch (IOException cannotMove) {
-                where = "";
-            }
+            String where = AtomicFiles.setAside(file, clock);
             return new Loaded(List.of(), "Your snippets could not be read." + where);
         }
     }

@@ -52,12 +52,7 @@ public final class OutboxFile {
         try {
             stored = AtomicFiles.readProperties(file);
         } catch (IOException damaged) {
-            String where;
-            try {
-                where = " It was kept as " + AtomicFiles.moveAside(file, clock).getFileName() + ".";
-            } catch (IOException cannotMove) {
-                where = "";
-            }
+            String where = AtomicFiles.setAside(file, clock);
             LOG.warning("The outbox " + file + " could not be read: " + damaged.getMessage());
             return new Loaded(List.of(), "The list of held sends could not be read, so none will go by themselves." + where);
         }

@@ -65,6 +65,18 @@ public final class AtomicFiles {
         return properties;
     }
 
+    /**
+     * Moves an unreadable file out of the way and says where, as the end of a sentence for the rep
+     * (" It was kept as outbox.properties.corrupt-20261201-0900."), or "" when it could not be moved.
+     */
+    public static String setAside(Path file, Clock clock) {
+        try {
+            return " It was kept as " + moveAside(file, clock).getFileName() + ".";
+        } catch (IOException cannotMove) {
+            return "";
+        }
+    }
+
     /** Moves an unreadable file out of the way (keeping it for the rep or support) and returns where it went. */
     public static Path moveAside(Path file, Clock clock) throws IOException {
         Path aside = file.resolveSibling(file.getFileName() + ".corrupt-" + STAMP.format(clock.instant()
