@@ -7,6 +7,8 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 
 /** The shortcut map, shown by {@code ?}; the same list is in README.md. */
@@ -66,7 +68,14 @@ final class ShortcutHelp {
         help.initOwner(owner);
         help.setTitle("Keyboard shortcuts");
         help.setHeaderText("Work the queue without the mouse");
-        help.getDialogPane().setContent(grid);
+        // At 200% on a small screen the list is taller than the screen: it scrolls, every key still whole.
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        double screen = Screen.getPrimary().getVisualBounds().getHeight();
+        scroll.setMaxHeight(Math.max(200, screen - 220));   // a Region's preferred size never passes its maximum
+        grid.setPadding(new javafx.geometry.Insets(0, 12, 0, 0));
+        help.getDialogPane().setContent(scroll);
         help.getDialogPane().lookupButton(ButtonType.CLOSE).setId("shortcut-help-close");
         help.showAndWait();
     }

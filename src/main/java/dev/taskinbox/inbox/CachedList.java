@@ -48,7 +48,7 @@ public final class CachedList {
         settled.setOnFinished(done -> write());
         // Rows change in place as their zones and steps are read: save again once that settles.
         rows.rows().addListener((ListChangeListener<TaskRow>) change -> {
-            if (owner != null && shown == null) {
+            if (owner != null && shown == null && cache.keeps() && !closed) {
                 settled.playFromStart();
             }
         });
@@ -131,7 +131,7 @@ public final class CachedList {
     }
 
     private void write() {
-        if (closed || owner == null || shown != null) {
+        if (closed || owner == null || shown != null || !cache.keeps()) {
             return;
         }
         CurrentUser user = owner;

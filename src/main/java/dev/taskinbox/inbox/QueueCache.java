@@ -55,6 +55,11 @@ public final class QueueCache {
         return new QueueCache(null);
     }
 
+    /** Whether it keeps anything (not on demo data, nor where nothing asked it to). */
+    public boolean keeps() {
+        return file != null;
+    }
+
     /** Reads the file; a missing, damaged or foreign one is simply no cache (it is only a head start). */
     public void read() {
         if (file == null) {
