@@ -1,5 +1,6 @@
 package dev.taskinbox.settings;
 
+import atlantafx.base.theme.Styles;
 import dev.taskinbox.task.WorkingHours;
 import dev.taskinbox.common.fx.UiThread;
 import java.util.Optional;
@@ -110,6 +111,9 @@ public final class SettingsDialog {
         urlProblem.setWrapText(true);
         urlProblem.setMaxWidth(380);
         urlProblem.managedProperty().bind(urlProblem.textProperty().isNotEmpty());
+        // A field that cannot be saved carries the theme's danger mark, beside its reason in words.
+        markWhenWrong(url, urlProblem);
+        markWhenWrong(hours, hoursProblem);
         grid.addRow(0, caption("API URL", url), new javafx.scene.layout.VBox(4, url, urlProblem));
         grid.addRow(1, caption("API key", key), key);
         grid.addRow(2, caption("Auth header", scheme), scheme);
@@ -155,6 +159,11 @@ public final class SettingsDialog {
                 AppSettings.UI_SCALES.stream().filter(offered -> offered[1].equals(scale.getValue())).map(offered -> offered[0])
                         .findFirst().orElse("")),
                 key.getText().strip()));
+    }
+
+    private static void markWhenWrong(TextField field, Label problem) {
+        problem.textProperty().addListener((obs, was, now) -> field.pseudoClassStateChanged(Styles.STATE_DANGER, !now.isEmpty()));
+        field.pseudoClassStateChanged(Styles.STATE_DANGER, !problem.getText().isEmpty());
     }
 
     /** A field's caption, which a screen reader also speaks as the field's name. */
