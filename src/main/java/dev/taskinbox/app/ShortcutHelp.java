@@ -73,7 +73,8 @@ final class ShortcutHelp {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         double screen = Screen.getPrimary().getVisualBounds().getHeight();
-        scroll.setMaxHeight(Math.max(200, screen - 220));   // a Region's preferred size never passes its maximum
+        // Room on screen for the header and the Close button under the list (about the whole list on a large screen).
+        scroll.setPrefViewportHeight(Math.max(200, Math.min(660, screen - 260)));
         grid.setPadding(new javafx.geometry.Insets(0, 12, 0, 0));
         help.getDialogPane().setContent(scroll);
         help.getDialogPane().lookupButton(ButtonType.CLOSE).setId("shortcut-help-close");

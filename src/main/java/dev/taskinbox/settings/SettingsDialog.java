@@ -85,6 +85,7 @@ public final class SettingsDialog {
         Label hoursProblem = new Label();
         hoursProblem.setId("settings-hours-problem");
         hoursProblem.setWrapText(true);
+        hoursProblem.setMinHeight(Region.USE_PREF_SIZE);
         hoursProblem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> hours.getText().isBlank()
                 || WorkingHours.parse(hours.getText()).isPresent() ? "" : "Write the hours as 08:00-18:00 Mon-Fri (or Mon,Tue,Thu).",
                 hours.textProperty()));
@@ -110,6 +111,7 @@ public final class SettingsDialog {
         urlProblem.setId("settings-url-problem");
         urlProblem.setWrapText(true);
         urlProblem.setMaxWidth(380);
+        urlProblem.setMinHeight(Region.USE_PREF_SIZE);   // the whole reason, however it wraps
         urlProblem.managedProperty().bind(urlProblem.textProperty().isNotEmpty());
         // A field that cannot be saved carries the theme's danger mark, beside its reason in words.
         markWhenWrong(url, urlProblem);
