@@ -199,7 +199,7 @@ public final class AppContext implements AutoCloseable {
         settings.open(window.scene().getWindow(), focus, chosen -> {
             setUndoWindow(Duration.ofSeconds(chosen.undoSeconds()));
             work.useHours(chosen.workingHours());
-            Themes.apply(chosen.darkTheme());
+            Themes.apply(chosen, runner);
         }, inbox::notice, onReconnect);
     }
 

@@ -79,7 +79,7 @@ public final class TaskInboxApp extends Application {
 
     /** What start-up reads, from these folders, key store and environment (tests give their own). */
     static Started read(List<String> args, AppDirs dirs, ApiKeyStore keyStore, Map<String, String> environment) {
-        AppSettings settings = new SettingsStore(dirs.config().resolve("settings.properties")).load();
+        AppSettings settings = savedWithTheme(dirs);
         LaunchConfig config = LaunchConfig.resolve(args, withSettingsUrl(environment, settings), keyStore::load);
         Redactor redactor = Redactor.of(config.apiKey());
         Path logFile = AppLogging.install(dirs.logs(), redactor);
@@ -140,7 +140,7 @@ public final class TaskInboxApp extends Application {
             old.close();
             Started started;
             try {
-                AppSettings settings = new SettingsStore(dirs.config().resolve("settings.properties")).load();
+                AppSettings settings = savedWithTheme(dirs);
                 LaunchConfig config = LaunchConfig.resolve(args, withSettingsUrl(environment(), settings), AppContext.keyStore(dirs)::load);
                 Redactor.remember(config.apiKey());
                 started = new Started(settings, AppContext.prepare(config, Clock.systemDefaultZone(), dirs, AppContext.keyStore(dirs),
@@ -175,6 +175,12 @@ public final class TaskInboxApp extends Application {
         if (context != null) {
             context.close();
         }
+    }
+
+    /** The saved settings, "as the desktop" resolved: asked here, off the FX thread, so the window opens in its look. */
+    private static AppSettings savedWithTheme(AppDirs dirs) {
+        AppSettings saved = new SettingsStore(dirs.config().resolve("settings.properties")).load();
+        return saved.systemTheme() ? saved.withDarkTheme(SystemTheme.prefersDark().orElse(saved.darkTheme())) : saved;
     }
 
     /** The settings file's API URL counts after the command line and the environment. */

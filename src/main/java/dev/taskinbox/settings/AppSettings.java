@@ -14,9 +14,10 @@ import java.util.Objects;
  * @param actingUser   for master and organization keys: a Reply user id or email to act as, or ""
  * @param workingHours the prospects' working hours as {@code WorkingHours.parse} reads them ("08:00-18:00 Mon-Fri"), or "" for that default
  * @param uiScale      how much larger the window is drawn ("1.5"), or "" for the desktop's own (Linux has no fractional scaling)
+ * @param systemTheme  light or dark as the desktop says (where it says; {@code darkTheme} otherwise)
  */
 public record AppSettings(String authScheme, String enumDialect, int undoSeconds, String apiUrl, boolean darkTheme,
-                          String teamId, String actingUser, String workingHours, String uiScale) {
+                          String teamId, String actingUser, String workingHours, String uiScale, boolean systemTheme) {
     /** The scales offered: a value of {@link #uiScale} and how the rep reads it. */
     public static final java.util.List<String[]> UI_SCALES = java.util.List.of(new String[] {"", "Automatic"},
             new String[] {"1.0", "100%"}, new String[] {"1.25", "125%"}, new String[] {"1.5", "150%"},
@@ -38,6 +39,11 @@ public record AppSettings(String authScheme, String enumDialect, int undoSeconds
     }
 
     public AppSettings(String authScheme, String enumDialect, int undoSeconds, String apiUrl, boolean darkTheme,
+                       String teamId, String actingUser, String workingHours, String uiScale) {
+        this(authScheme, enumDialect, undoSeconds, apiUrl, darkTheme, teamId, actingUser, workingHours, uiScale, false);
+    }
+
+    public AppSettings(String authScheme, String enumDialect, int undoSeconds, String apiUrl, boolean darkTheme,
                        String teamId, String actingUser, String workingHours) {
         this(authScheme, enumDialect, undoSeconds, apiUrl, darkTheme, teamId, actingUser, workingHours, "");
     }
@@ -56,14 +62,19 @@ public record AppSettings(String authScheme, String enumDialect, int undoSeconds
     }
 
     public AppSettings withEnumDialect(String value) {
-        return new AppSettings(authScheme, value, undoSeconds, apiUrl, darkTheme, teamId, actingUser, workingHours, uiScale);
+        return new AppSettings(authScheme, value, undoSeconds, apiUrl, darkTheme, teamId, actingUser, workingHours, uiScale, systemTheme);
     }
 
     public AppSettings withTeam(String team, String user) {
-        return new AppSettings(authScheme, enumDialect, undoSeconds, apiUrl, darkTheme, team, user, workingHours, uiScale);
+        return new AppSettings(authScheme, enumDialect, undoSeconds, apiUrl, darkTheme, team, user, workingHours, uiScale, systemTheme);
+    }
+
+    /** The theme resolved: dark or light as decided (the desktop's answer in place of "as the desktop"). */
+    public AppSettings withDarkTheme(boolean value) {
+        return new AppSettings(authScheme, enumDialect, undoSeconds, apiUrl, value, teamId, actingUser, workingHours, uiScale, systemTheme);
     }
 
     public AppSettings withWorkingHours(String value) {
-        return new AppSettings(authScheme, enumDialect, undoSeconds, apiUrl, darkTheme, teamId, actingUser, value, uiScale);
+        return new AppSettings(authScheme, enumDialect, undoSeconds, apiUrl, darkTheme, teamId, actingUser, value, uiScale, systemTheme);
     }
 }

@@ -133,7 +133,12 @@ public final class SettingsDialog {
         scaleWhen.setMinWidth(Region.USE_PREF_SIZE);
         javafx.scene.layout.HBox scaleRow = new javafx.scene.layout.HBox(10, scale, scaleWhen);
         scaleRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        grid.addRow(8, caption("Theme", dark), dark);
+        CheckBox system = new CheckBox("As the desktop (where it says)");
+        system.setId("settings-system-theme");
+        system.setSelected(current.systemTheme());
+        dark.disableProperty().bind(system.selectedProperty());
+        javafx.scene.layout.HBox themeRow = new javafx.scene.layout.HBox(16, dark, system);
+        grid.addRow(8, caption("Theme", dark), themeRow);
         grid.addRow(9, caption("UI scale", scale), scaleRow);
         grid.addRow(10, test, result);
         Label later = new Label("A new URL, key, header, format, team or user connects anew when you save (drafts are kept).\n"
@@ -159,7 +164,7 @@ public final class SettingsDialog {
                 undo.getValue(), url.getText(), dark.isSelected(), team.getText(), actingUser.getText(),
                 WorkingHours.parse(hours.getText()).map(WorkingHours::text).orElse(""),
                 AppSettings.UI_SCALES.stream().filter(offered -> offered[1].equals(scale.getValue())).map(offered -> offered[0])
-                        .findFirst().orElse("")),
+                        .findFirst().orElse(""), system.isSelected()),
                 key.getText().strip()));
     }
 

@@ -30,6 +30,7 @@ public final class SettingsStore {
     private static final String ACTING_USER = "api.actingUser";
     private static final String WORKING_HOURS = "guard.workingHours";
     private static final String UI_SCALE = "ui.scale";
+    private static final String SYSTEM_THEME = "ui.systemTheme";
 
     private final Path file;
 
@@ -52,7 +53,7 @@ public final class SettingsStore {
                 number(properties.getProperty(UNDO_SECONDS), AppSettings.DEFAULT_UNDO_SECONDS),
                 properties.getProperty(API_URL), Boolean.parseBoolean(properties.getProperty(DARK_THEME)),
                 properties.getProperty(TEAM_ID), properties.getProperty(ACTING_USER), properties.getProperty(WORKING_HOURS),
-                properties.getProperty(UI_SCALE));
+                properties.getProperty(UI_SCALE), Boolean.parseBoolean(properties.getProperty(SYSTEM_THEME)));
     }
 
     private static int number(String text, int fallback) {
@@ -74,6 +75,7 @@ public final class SettingsStore {
         properties.setProperty(ACTING_USER, settings.actingUser());
         properties.setProperty(WORKING_HOURS, settings.workingHours());
         properties.setProperty(UI_SCALE, settings.uiScale());
+        properties.setProperty(SYSTEM_THEME, Boolean.toString(settings.systemTheme()));
         try {
             AtomicFiles.writeProperties(file, properties, "Task Inbox settings");
         } catch (IOException cannotWrite) {

@@ -113,10 +113,10 @@ class TruncationAuditTest {
     }
 
     @Test
-    void thePaletteTodayAndFollowUpShowEveryWordInFull(FxRobot robot) throws Exception {
+    void thePaletteTodayFollowUpAndHandOverShowEveryWordInFull(FxRobot robot) throws Exception {
         FlowRobot.loaded(robot);
         List<String> found = new ArrayList<>();
-        for (KeyCode[] keys : new KeyCode[][] {{KeyCode.CONTROL, KeyCode.K}, {KeyCode.T}, {KeyCode.F}}) {
+        for (KeyCode[] keys : new KeyCode[][] {{KeyCode.CONTROL, KeyCode.K}, {KeyCode.T}, {KeyCode.F}, {KeyCode.H}}) {
             robot.press(keys).release(keys);
             FlowRobot.waitShown(robot, ".dialog-pane");
             WaitForAsyncUtils.waitForFxEvents();
@@ -127,5 +127,21 @@ class TruncationAuditTest {
         }
 
         assertThat(found).isEmpty();
+    }
+
+    @Test
+    void theBulkCheckShowsEveryWordInFull(FxRobot robot) throws Exception {
+        FlowRobot.loaded(robot);
+        robot.press(KeyCode.DIGIT2).release(KeyCode.DIGIT2);   // the SMS: a check that reads ten, not seventy
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        FlowRobot.waitShown(robot, "#preflight-go");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> found = cutIn(false);
+        robot.type(KeyCode.ESCAPE);   // never Enter: that would send
+
+        assertThat(found).isEmpty();
+        assertThat(context.demoServer().orElseThrow().sentMessages()).isEmpty();
     }
 }
