@@ -84,6 +84,12 @@ public final class TaskInboxApp extends Application {
         Redactor redactor = Redactor.of(config.apiKey());
         Path logFile = AppLogging.install(dirs.logs(), redactor);
         new CrashHandler(redactor, logFile).install();
+        return prepared(args, dirs, keyStore, environment, settings, config);
+    }
+
+    /** The app prepared from the saved settings and this launch; a saved URL it cannot use is left out, and said. */
+    private static Started prepared(List<String> args, AppDirs dirs, ApiKeyStore keyStore, Map<String, String> environment,
+                                    AppSettings settings, LaunchConfig config) {
         try {
             return new Started(settings, AppContext.prepare(config, Clock.systemDefaultZone(), dirs, keyStore,
                     UnaryOperator.identity()), "");
@@ -140,11 +146,11 @@ public final class TaskInboxApp extends Application {
             old.close();
             Started started;
             try {
+                ApiKeyStore keyStore = AppContext.keyStore(dirs);
                 AppSettings settings = savedWithTheme(dirs);
-                LaunchConfig config = LaunchConfig.resolve(args, withSettingsUrl(environment(), settings), AppContext.keyStore(dirs)::load);
-                Redactor.remember(config.apiKey());
-                started = new Started(settings, AppContext.prepare(config, Clock.systemDefaultZone(), dirs, AppContext.keyStore(dirs),
-                        UnaryOperator.identity()), "", Optional.of(layout));
+                LaunchConfig config = LaunchConfig.resolve(args, withSettingsUrl(environment(), settings), keyStore::load);
+                Started fresh = prepared(args, dirs, keyStore, environment(), settings, config);
+                started = new Started(fresh.settings(), fresh.prepared(), fresh.notice(), Optional.of(layout));
             } catch (RuntimeException cannotConnect) {
                 UiThread.run(() -> cannotStart("Task Inbox could not connect with the new settings: " + cannotConnect.getMessage()));
                 return;

@@ -3,6 +3,7 @@ package dev.taskinbox.compose;
 import dev.taskinbox.task.SendChecks;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import dev.taskinbox.common.fx.UiThread;
 import javafx.scene.control.IndexRange;
@@ -17,7 +18,7 @@ import org.fxmisc.richtext.model.TwoDimensional.Bias;
  * The unfilled {{variables}} in an editor: marked as chips wherever they stand, and reached with
  * Tab (Shift+Tab goes back) with the whole chip selected, so what the rep types replaces it.
  */
-final class Placeholders {
+public final class Placeholders {
     private Placeholders() {
     }
 
@@ -84,24 +85,26 @@ final class Placeholders {
 
     /** Selects the next (or previous) {{variable}} from the selection; false when there is none that way. */
     static boolean selectNext(GenericStyledArea<?, ?, ?> area, boolean forward) {
-        IndexRange selection = area.getSelection();
-        Matcher matcher = SendChecks.PLACEHOLDER.matcher(area.getText());
+        Optional<IndexRange> found = next(area.getText(), area.getSelection(), forward);
+        found.ifPresent(range -> {
+            area.selectRange(range.getStart(), range.getEnd());
+            area.requestFollowCaret();
+        });
+        return found.isPresent();
+    }
+
+    /** Where the next (or previous) {{variable}} after (before) {@code selection} stands in {@code text}, in any editor. */
+    public static Optional<IndexRange> next(String text, IndexRange selection, boolean forward) {
+        Matcher matcher = SendChecks.PLACEHOLDER.matcher(text == null ? "" : text);
         IndexRange found = null;
         while (matcher.find()) {
-            if (forward && matcher.start() >= selection.getEnd() && !(matcher.start() == selection.getStart()
-                    && matcher.end() == selection.getEnd())) {
-                found = new IndexRange(matcher.start(), matcher.end());
-                break;
+            if (forward && matcher.start() >= selection.getEnd()) {
+                return Optional.of(new IndexRange(matcher.start(), matcher.end()));
             }
             if (!forward && matcher.end() <= selection.getStart()) {
                 found = new IndexRange(matcher.start(), matcher.end());
             }
         }
-        if (found == null) {
-            return false;
-        }
-        area.selectRange(found.getStart(), found.getEnd());
-        area.requestFollowCaret();
-        return true;
+        return Optional.ofNullable(found);
     }
 }

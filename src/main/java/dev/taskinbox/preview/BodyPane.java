@@ -1,6 +1,7 @@
 package dev.taskinbox.preview;
 
 import dev.taskinbox.common.ui.Css;
+import dev.taskinbox.compose.Placeholders;
 import dev.taskinbox.compose.RichEmailArea;
 import dev.taskinbox.compose.SnippetPicker;
 import dev.taskinbox.compose.Snippets;
@@ -8,11 +9,13 @@ import dev.taskinbox.compose.TextSpot;
 import dev.taskinbox.compose.VariableMenu;
 import dev.taskinbox.task.SendChecks;
 import dev.taskinbox.task.TaskType;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Alert;
+import javafx.scene.control.IndexRange;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -141,21 +144,9 @@ final class BodyPane extends VBox {
     }
 
     private static boolean selectNextIn(TextArea area, boolean forward) {
-        Matcher matcher = SendChecks.PLACEHOLDER.matcher(area.getText() == null ? "" : area.getText());
-        int[] found = null;
-        while (matcher.find()) {
-            if (forward && matcher.start() >= area.getSelection().getEnd()) {
-                found = new int[] {matcher.start(), matcher.end()};
-                break;
-            }
-            if (!forward && matcher.end() <= area.getSelection().getStart()) {
-                found = new int[] {matcher.start(), matcher.end()};
-            }
-        }
-        if (found != null) {
-            area.selectRange(found[0], found[1]);
-        }
-        return found != null;
+        Optional<IndexRange> found = Placeholders.next(area.getText(), area.getSelection(), forward);
+        found.ifPresent(range -> area.selectRange(range.getStart(), range.getEnd()));
+        return found.isPresent();
     }
 
     /** Asked before the first change to a block the editor cannot keep. */
