@@ -67,7 +67,7 @@ public final class AppContext implements AutoCloseable {
         this.inbox = new InboxViewModel(gateway, runner, clock);
         FxDelays delays = new FxDelays();
         this.queue = new SendQueue(sender, delays, () -> undoWindow, MAX_SENDS_OUT);
-        this.preview = new PreviewViewModel(gateway, runner, queue, stores.drafts());
+        this.preview = new PreviewViewModel(gateway, runner, queue, stores.drafts(), stores.copies());
         // One route for every outcome, told in this order whatever the wiring order: queue, list, preview
         // (the queue and the preview join it themselves).
         sender.addListener(Readers.Role.LIST, inbox.sendReport());
@@ -154,8 +154,7 @@ public final class AppContext implements AutoCloseable {
         Redactor.remember(config.apiKey());
         ReplyTaskGateway gateway = ReplyTaskGateway.create(ApiEndpoint.parse(url), config.apiKey(), options);
         Stores stores = Stores.onDisk(dirs.data(), clock);
-        stores.drafts().loadAll();   // read here, kept by the store for the preview to take
-        stores.queue().read();       // the last list, shown at once by start()
+        stores.read();   // here, off the FX thread: drafts, the last list, the copies of tasks read
         return new Prepared(gateway, null, clock, stores, keyStore, settings, forms, options,
                 saved, askForKey, askForTeam, identityCode);
     }
@@ -291,6 +290,7 @@ public final class AppContext implements AutoCloseable {
         }
         work.outbox().stop();
         inbox.cached().close();
+        preview.close();
         stores.dayLog().close();
         runner.close();
         if (demoServer != null) {

@@ -104,6 +104,7 @@ final class LiveQueue {
 
     private void loaded() {
         lastRead = clock.instant();
+        preview.readAgainIfCopy();
         Set<Long> now = new HashSet<>();
         inbox.rows().forEach(row -> now.add(row.id()));
         boolean first = known.isEmpty();

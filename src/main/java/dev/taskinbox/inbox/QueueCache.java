@@ -1,5 +1,9 @@
 package dev.taskinbox.inbox;
 
+import static dev.taskinbox.common.io.PropertyValues.instant;
+import static dev.taskinbox.common.io.PropertyValues.number;
+import static dev.taskinbox.common.io.PropertyValues.put;
+
 import dev.taskinbox.common.io.AtomicFiles;
 import dev.taskinbox.task.CurrentUser;
 import dev.taskinbox.task.LinkedInAction;
@@ -107,11 +111,6 @@ public final class QueueCache {
         AtomicFiles.writeProperties(file, out, "Task Inbox: the last task list, for a quick start (no key, no messages)");
     }
 
-    private static void put(Properties out, String key, Object value) {
-        if (value != null && !value.toString().isEmpty()) {
-            out.setProperty(key, value.toString());
-        }
-    }
 
     private static Snapshot parse(Properties in) {
         if (in.getProperty("savedAt") == null || in.getProperty("user.id") == null) {
@@ -148,15 +147,5 @@ public final class QueueCache {
 
     private static LinkedInAction enumOrNull(String name) {
         return name == null ? null : LinkedInAction.valueOf(name);
-    }
-
-    private static Instant instant(Properties in, String key) {
-        String value = in.getProperty(key);
-        return value == null ? null : Instant.parse(value);
-    }
-
-    private static Long number(Properties in, String key) {
-        String value = in.getProperty(key);
-        return value == null ? null : Long.parseLong(value);
     }
 }

@@ -4,18 +4,15 @@ import dev.taskinbox.common.fx.TaskRunner;
 import dev.taskinbox.send.Readers;
 import dev.taskinbox.send.SendQueue;
 import dev.taskinbox.send.SendService;
-import dev.taskinbox.task.CallOutcome;
-import dev.taskinbox.task.Completion;
 import dev.taskinbox.task.Draft;
 import dev.taskinbox.task.DraftStore;
 import dev.taskinbox.task.GatewayException;
 import dev.taskinbox.task.TaskDetail;
 import dev.taskinbox.task.TaskGateway;
-import dev.taskinbox.task.TaskStatus;
 import dev.taskinbox.task.TaskSummary;
-import dev.taskinbox.task.TaskType;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import javafx.beans.property.BooleanProperty;
@@ -54,9 +51,9 @@ public final class PreviewViewModel {
     private final Editor editor;
     private Consumer<TaskDetail> onTaskRead = task -> { };
     private LongConsumer onTaskGone = taskId -> { };
-    private Runnable onActed = () -> { };
     private final ServerComplaints complaints = new ServerComplaints();
     private final PreviewOutcomes outcomes;
+    private final PreviewActions actions;
 
     public PreviewViewModel(TaskGateway gateway, TaskRunner runner, SendQueue queue) {
         this(gateway, runner, queue, DraftStore.NONE);
@@ -67,12 +64,17 @@ public final class PreviewViewModel {
      * {@code draftStore} keeps edits across runs, and its saved drafts are restored here.
      */
     public PreviewViewModel(TaskGateway gateway, TaskRunner runner, SendQueue queue, DraftStore draftStore) {
+        this(gateway, runner, queue, draftStore, DetailCopies.none());
+    }
+
+    /** As above; {@code copies} keeps each task read, shown as a copy while Reply cannot be reached. */
+    public PreviewViewModel(TaskGateway gateway, TaskRunner runner, SendQueue queue, DraftStore draftStore, DetailCopies copies) {
         this.gateway = gateway;
         this.runner = runner;
         this.queue = queue;
         this.sender = queue.service();
         this.drafts = new Drafts(draftStore);
-        this.details = new TaskDetails(gateway, runner);
+        this.details = new TaskDetails(gateway, runner, copies);
         this.prospect = new ProspectTime(gateway, runner);
         this.senders = new Senders(gateway, runner, this::refillSender);
         this.editor = new Editor(drafts, senders, detail::get);
@@ -82,6 +84,7 @@ public final class PreviewViewModel {
         this.readiness = new Readiness(sender, () -> queue, senders, drafts);
         this.gate = new SendGate(detail, loading, editor, senders, readiness, guard, prospect.hoursNoteProperty());
         editor.setOnEdited(complaints::clear);
+        actions = new PreviewActions(detail, gate, queue, senders, drafts, editor, editing);
         outcomes = new PreviewOutcomes(details, drafts, complaints, this::isSelected, this::showFresh, gate::refresh);
         // Its turn on the send route: after the queue and the list (see the send package).
         sender.addListener(Readers.Role.PREVIEW, outcomes);
@@ -161,7 +164,7 @@ public final class PreviewViewModel {
 
     /** Called after the rep sent or completed the shown task (run-through: the window moves to the next). */
     public void setOnActed(Runnable listener) {
-        this.onActed = listener;
+        actions.setOnActed(listener);
     }
 
     /** Called with the id of a task Reply no longer has (deleted elsewhere). */
@@ -206,56 +209,50 @@ public final class PreviewViewModel {
                 setDetail(task);
             }
         }, failure -> {
-            if (failure instanceof GatewayException gone && gone.taskGone()) {
+            if (gone(failure)) {
                 onTaskGone.accept(id);
             }
             if (isSelected(id)) {
                 loading.set(false);
-                loadError.set("Could not show this task. " + GatewayException.userMessageOf(failure));
+                Optional<DetailCopies.Copy> copy = gone(failure) ? Optional.empty() : details.copyOf(id);
+                copy.ifPresent(read -> {
+                    setDetail(read.task());
+                    gate.showingCopy(read.readAt());   // after setDetail, which is of a fresh task otherwise
+                });
+                loadError.set(copy.isPresent() ? "" : "Could not show this task. " + GatewayException.userMessageOf(failure));
             }
         });
     }
 
+    private static boolean gone(Throwable failure) {
+        return failure instanceof GatewayException gone && gone.taskGone();
+    }
+
+    /** Reply answers again: a task shown from its copy is read afresh (Send waits for that read). */
+    public void readAgainIfCopy() {
+        if (gate.copyReadAtProperty().get() != null) {
+            show(selected.get());
+        }
+    }
+
+    /** Saves no more copies (the app is closing; callable from any thread). */
+    public void close() {
+        details.close();
+    }
+
     /** The main action: sends emails and SMS, completes every other type. */
     public boolean sendOrComplete() {
-        TaskDetail task = detail.get();
-        if (task == null || !gate.blockedReasonProperty().get().isEmpty()) {
-            return false;
-        }
-        boolean accepted = task.type().isExecutable() ? queue.send(task.id(), senders.requestFor(task, drafts.of(task.id())))
-                : queue.complete(task.id(), Completion.of(outcomeFor(task)));
-        if (accepted) {
-            editing.set(false);
-            onActed.run();
-        }
-        return accepted;
+        return actions.sendOrComplete();
     }
 
     /** Ctrl+Shift+Enter: sends the shown task although its prospect replied or bounced (never if they opted out). */
     public boolean sendAnyway() {
-        TaskDetail task = detail.get();
-        if (task == null || !gate.sendAnywayOfferedProperty().get()) {
-            return false;
-        }
-        gate.allowAnyway(task.id());
-        return sendOrComplete();
+        return actions.sendAnyway();
     }
 
     /** Shift+C: marks the shown task done without sending, and finishes its prospect in the sequence. */
     public boolean completeAndFinish() {
-        TaskDetail task = detail.get();
-        // The queue refuses a task already on its way; the message's checks do not matter, nothing is sent.
-        boolean accepted = task != null && task.status() == TaskStatus.NEW
-                && queue.complete(task.id(), new Completion(outcomeFor(task), true));
-        if (accepted) {
-            editing.set(false);
-            onActed.run();
-        }
-        return accepted;
-    }
-
-    private CallOutcome outcomeFor(TaskDetail task) {
-        return task.type() == TaskType.CALL ? editor.callOutcomeProperty().get() : null;
+        return actions.completeAndFinish();
     }
 
     /** Throws away the rep's edit of the shown task and shows the server's text again. */
@@ -273,7 +270,9 @@ public final class PreviewViewModel {
         gate.refresh();
         gate.look(task);
         prospect.lookUp(task, detail::get, withPhone -> {
-            details.put(withPhone);
+            if (gate.copyReadAtProperty().get() == null) {   // a copy never passes for the task read afresh
+                details.put(withPhone);
+            }
             detail.set(withPhone);
         });
     }

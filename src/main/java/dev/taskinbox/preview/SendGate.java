@@ -7,7 +7,13 @@ import dev.taskinbox.task.TaskType;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -26,6 +32,8 @@ import javafx.beans.property.StringProperty;
  * ({@link #refresh()}). Lives on the FX thread.
  */
 public final class SendGate {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
     private final ReadOnlyObjectProperty<TaskDetail> detail;
     private final Readiness readiness;
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -40,6 +48,8 @@ public final class SendGate {
     /** Tasks the rep chose to send although the prospect replied or bounced (one deliberate key each). */
     private final Set<Long> sendAnyway = new HashSet<>();
     private final BooleanBinding anywayOffered;
+    /** When the shown task was read, while it is shown from its copy because Reply cannot be reached; else null. */
+    private final ObjectProperty<Instant> copyReadAt = new SimpleObjectProperty<>();
 
     SendGate(ReadOnlyObjectProperty<TaskDetail> detail, ReadOnlyBooleanProperty loading, Editor editor, Senders senders,
              Readiness readiness, ContactGuard guard, ReadOnlyStringProperty hoursNote) {
@@ -48,9 +58,10 @@ public final class SendGate {
         this.guard = guard;
         accountPickable = Bindings.createBooleanBinding(() -> detail.get() != null
                 && detail.get().type() == TaskType.MANUAL_EMAIL && !detail.get().fromSequence(), detail);
-        blockedReason = Bindings.createStringBinding(() -> readiness.blockedReason(detail.get(), loading.get(),
-                        editor.message(), editor.accountProperty().get(), contact.get(), allowedAnyway()), detail, busy, loading,
-                editor.accountProperty(), editor.subjectProperty(), editor.bodyProperty(), senders.knownProperty(), contact);
+        blockedReason = Bindings.createStringBinding(() -> copyReadAt.get() != null ? copyReason(copyReadAt.get())
+                        : readiness.blockedReason(detail.get(), loading.get(), editor.message(), editor.accountProperty().get(),
+                        contact.get(), allowedAnyway()), detail, busy, loading, editor.accountProperty(), editor.subjectProperty(),
+                editor.bodyProperty(), senders.knownProperty(), contact, copyReadAt);
         senderNote.bind(Bindings.createStringBinding(() -> detail.get() == null || detail.get().type() != TaskType.MANUAL_EMAIL
                 ? "" : detail.get().fromSequence() ? "Sender set by the sequence"
                 : senders.knownProperty().get() ? "" : SenderChoice.DEFAULT_UNREAD + " (your accounts could not be read)",
@@ -100,8 +111,26 @@ public final class SendGate {
         return contact;
     }
 
+    /** Read at this moment when Reply last answered, while the shown task is its copy; null when it is fresh. */
+    public ReadOnlyObjectProperty<Instant> copyReadAtProperty() {
+        return copyReadAt;
+    }
+
+    /** The shown task is its copy from {@code readAt}: nothing acts on it until it is read afresh. */
+    void showingCopy(Instant readAt) {
+        copyReadAt.set(readAt);
+    }
+
+    private static String copyReason(Instant readAt) {
+        ZonedDateTime at = readAt.atZone(ZoneId.systemDefault());
+        String when = at.toLocalDate().equals(LocalDate.now(ZoneId.systemDefault())) ? TIME.format(at) : DAY.format(at);
+        return "Reply cannot be reached: this is the task as read at " + when + ". Your edits are kept; "
+                + "Send waits until Reply answers (F5 tries again).";
+    }
+
     /** A task is shown: ask the guard about its prospect (checking until it answers). */
     void look(TaskDetail task) {
+        copyReadAt.set(null);
         if (task == null || task.contactId() == null) {
             contact.set(ContactGuard.Verdict.CLEAR);
             return;

@@ -16,7 +16,12 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Clock;
 import java.time.Duration;
+import dev.taskinbox.task.TaskType;
+import javafx.scene.control.Label;
+import javafx.scene.Node;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -109,5 +114,52 @@ class CachedStartFlowTest {
                 .endsWith("Nothing can be sent until Reply answers; F5 tries again.");
         assertThat(stage.getTitle()).matches("\\(\\d+\\) Task Inbox.*");
         assertThat(robot.lookup("#preview-send").queryButton().isDisabled()).as("no send on cached data").isTrue();
+    }
+
+    @Test
+    void offlineATaskReadBeforeShowsAsItsCopyTakesAnEditAndIsReadAfreshBeforeItCanBeSent(FxRobot robot) throws Exception {
+        FlowRobot.loaded(robot);
+        TaskRow sms = FlowRobot.selectFirstSendable(robot, server, row -> row.summary().type() == TaskType.SMS);
+        String body = context.preview().editor().bodyProperty().get();
+        Path copies = home.resolve("data").resolve("task-copies.properties");
+        waitFor("the task read is kept", () -> Files.exists(copies) && Files.readString(copies).contains(sms.id() + ".readAt"));
+        assertThat(Files.getPosixFilePermissions(copies)).containsOnly(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        assertThat(Files.readString(copies)).doesNotContain("\"k\"");
+        int port = server.root().getPort();
+        context.close();
+        server.close();
+        AppContext.Prepared offline = prepare(server);
+        robot.interact(() -> context = AppOnStage.show(stage, offline.build()));
+        TableView<TaskRow> table = FlowRobot.table(robot);
+        waitFor("Reply did not answer", () -> context.window().inbox().stateProperty().get() != InboxViewModel.LoadState.LOADING);
+
+        TaskRow cachedSms = table.getItems().stream().filter(row -> row.id() == sms.id()).findFirst().orElseThrow();
+        robot.interact(() -> table.scrollTo(cachedSms));
+        robot.clickOn(robot.lookup(".table-row-cell").match((TableRow<TaskRow> r) -> r.getItem() == cachedSms).queryAs(Node.class));
+
+        Label blocked = robot.lookup("#preview-blocked").queryAs(Label.class);
+        waitFor("the copy is shown", () -> blocked.getText().startsWith("Reply cannot be reached: this is the task as read at "));
+        assertThat(blocked.getText()).endsWith("Send waits until Reply answers (F5 tries again).");
+        assertThat(context.preview().editor().bodyProperty().get()).as("the message as read").isEqualTo(body);
+        assertThat(robot.lookup("#preview-send").queryButton().isDisabled()).isTrue();
+        robot.type(KeyCode.E);
+        assertThat(context.preview().editingProperty().get()).as("E edits the copy").isTrue();
+        robot.write(" See you!");
+        assertThat(context.preview().editor().bodyProperty().get()).isEqualTo(body + " See you!");
+        Path drafts = home.resolve("data").resolve("drafts.properties");
+        waitFor("the edit is kept on disk", () -> Files.exists(drafts) && Files.readString(drafts).contains("See you"));
+        robot.type(KeyCode.ESCAPE);
+
+        server = DemoServer.start(DemoOptions.defaults(), port);   // Reply answers again, at the same address
+        robot.type(KeyCode.F5);
+
+        waitFor("the task is read afresh", () -> server.requests().stream().anyMatch(r -> r.path().equals("/v3/tasks/" + sms.id()))
+                && !blocked.getText().startsWith("Reply cannot be reached") && !blocked.getText().startsWith("Loading")
+                && !blocked.getText().startsWith("Checking"));
+        assertThat(context.preview().editor().bodyProperty().get()).as("the rep's edit kept").isEqualTo(body + " See you!");
+        FlowRobot.click(robot, "#preview-send");
+        waitFor("sent once", () -> server.task(sms.id()).finished());
+        assertThat(server.sentMessages()).hasSize(1);
+        assertThat(server.sentMessages().get(0).body()).endsWith("See you!");
     }
 }

@@ -29,6 +29,8 @@ import java.util.Map;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import java.nio.file.Path;
 
 class PreviewViewModelTest {
     private final FakeTaskGateway gateway = new FakeTaskGateway();
@@ -435,5 +437,49 @@ class PreviewViewModelTest {
         assertThat(pane.complaints().sendErrorProperty().get()).contains("suppressed");
         assertThat(pane.gate().blockedReasonProperty().get()).as("Send is open again for the rep's fix").isEmpty();
         assertThat(pane.gate().editableProperty().get()).as("and the message can be edited").isTrue();
+    }
+
+    @Test
+    void aTaskThatCannotBeReadShowsItsCopyWhichNothingActsOnUntilItIsReadAfresh(@TempDir Path dir) {
+        DetailCopies copies = DetailCopies.at(dir.resolve("task-copies.properties"), Clock.systemUTC());
+        copies.keep(FakeTaskGateway.task(1, TaskType.MANUAL_EMAIL, null));   // read in an earlier run
+        SameThreadTaskRunner runner = new SameThreadTaskRunner();
+        PreviewViewModel offline = new PreviewViewModel(gateway, runner, Queues.withoutUndo(new SendService(gateway, runner)),
+                DraftStore.NONE, copies);
+        offline.senders().load();
+        gateway.failNext(new GatewayException(GatewayException.Kind.NOT_SENT, "Could not reach Reply."));
+
+        offline.show(summary(1));
+
+        assertThat(offline.detailProperty().get().id()).isEqualTo(1);
+        assertThat(offline.editor().subjectProperty().get()).isEqualTo("Hi Ann");
+        assertThat(offline.loadErrorProperty().get()).isEmpty();
+        assertThat(offline.gate().blockedReasonProperty().get()).startsWith("Reply cannot be reached: this is the task as read at ");
+        assertThat(offline.gate().editableProperty().get()).as("a draft can be started").isTrue();
+        assertThat(offline.sendOrComplete()).isFalse();
+        assertThat(offline.completeAndFinish()).isFalse();
+        assertThat(gateway.calls).noneMatch(call -> call.startsWith("execute") || call.startsWith("complete"));
+
+        offline.readAgainIfCopy();
+
+        assertThat(gateway.calls).filteredOn("get 1"::equals).hasSize(2);
+        assertThat(offline.gate().copyReadAtProperty().get()).isNull();
+        assertThat(offline.gate().blockedReasonProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aTaskReplyNoLongerHasShowsNoCopy(@TempDir Path dir) {
+        DetailCopies copies = DetailCopies.at(dir.resolve("task-copies.properties"), Clock.systemUTC());
+        copies.keep(FakeTaskGateway.task(1, TaskType.MANUAL_EMAIL, null));
+        SameThreadTaskRunner runner = new SameThreadTaskRunner();
+        PreviewViewModel pane = new PreviewViewModel(gateway, runner, Queues.withoutUndo(new SendService(gateway, runner)),
+                DraftStore.NONE, copies);
+        gateway.failNext(new GatewayException(GatewayException.Kind.NOT_FOUND, "No such task.",
+                new GatewayException.ServerProblem("Not Found", "", GatewayException.TASK_NOT_FOUND, List.of()), null, null));
+
+        pane.show(summary(1));
+
+        assertThat(pane.detailProperty().get()).isNull();
+        assertThat(pane.loadErrorProperty().get()).startsWith("Could not show this task.");
     }
 }
