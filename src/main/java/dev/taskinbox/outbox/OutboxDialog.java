@@ -1,5 +1,6 @@
 package dev.taskinbox.outbox;
 
+import dev.taskinbox.common.ui.WholeWords;
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -77,12 +78,7 @@ public final class OutboxDialog {
         ask.getDialogPane().setId("outbox-due");
         ask.getDialogPane().lookupButton(send).setId("outbox-due-send");
         ask.getDialogPane().lookupButton(keep).setId("outbox-due-keep");
-        for (ButtonType type : List.of(send, keep)) {
-            ButtonBar.setButtonUniformSize(ask.getDialogPane().lookupButton(type), false);
-            ((Region) ask.getDialogPane().lookupButton(type)).setMinWidth(Region.USE_PREF_SIZE);
-        }
-        ask.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
-        if (ask.showAndWait().filter(send::equals).isPresent()) {
+        if (WholeWords.in(ask).showAndWait().filter(send::equals).isPresent()) {
             due.forEach(held -> outbox.sendNow(held.taskId()));
         }
     }

@@ -1,5 +1,6 @@
 package dev.taskinbox.preview;
 
+import dev.taskinbox.common.ui.WholeWords;
 import dev.taskinbox.common.ui.Css;
 import dev.taskinbox.compose.Placeholders;
 import dev.taskinbox.compose.RichEmailArea;
@@ -159,7 +160,7 @@ final class BodyPane extends VBox {
         ask.initOwner(getScene().getWindow());
         ask.setTitle("Change this part?");
         ask.setHeaderText("Change this part as plain text?");
-        return ask.showAndWait().filter(change::equals).isPresent();
+        return WholeWords.in(ask).showAndWait().filter(change::equals).isPresent();
     }
 
     /**

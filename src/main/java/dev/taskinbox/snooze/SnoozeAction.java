@@ -1,5 +1,6 @@
 package dev.taskinbox.snooze;
 
+import dev.taskinbox.common.ui.WholeWords;
 import dev.taskinbox.inbox.InboxViewModel;
 import dev.taskinbox.inbox.TaskRow;
 import java.time.Clock;
@@ -41,7 +42,7 @@ public final class SnoozeAction {
         ask.getDialogPane().setId("snooze-question");
         ask.getDialogPane().lookupButton(move).setId("snooze-confirm");
         ask.getDialogPane().lookupButton(ButtonType.CANCEL).setId("snooze-cancel");
-        if (ask.showAndWait().filter(move::equals).isPresent()) {
+        if (WholeWords.in(ask).showAndWait().filter(move::equals).isPresent()) {
             inbox.snooze(taskIds, due);
         } else {
             inbox.notice("Not snoozed.");

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import dev.taskinbox.inbox.TaskRow;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -140,6 +142,64 @@ class TruncationAuditTest {
         WaitForAsyncUtils.waitForFxEvents();
         List<String> found = cutIn(false);
         robot.type(KeyCode.ESCAPE);   // never Enter: that would send
+
+        assertThat(found).isEmpty();
+        assertThat(context.demoServer().orElseThrow().sentMessages()).isEmpty();
+    }
+
+    /** Opens a window by the palette's words (as a rep who does not know its menu would), audits it and closes it. */
+    private List<String> throughThePalette(FxRobot robot, String words, String shown) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        FlowRobot.waitShown(robot, "#palette-search");
+        robot.clickOn("#palette-search").write(words).type(KeyCode.ENTER);
+        return auditAndClose(robot, shown);
+    }
+
+    private List<String> auditAndClose(FxRobot robot, String shown) throws Exception {
+        FlowRobot.waitShown(robot, shown);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> found = cutIn(false);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        return found;
+    }
+
+    @Test
+    void theOutboxBacklogAndSnoozeWindowsShowEveryWordInFull(FxRobot robot) throws Exception {
+        TableView<TaskRow> table = FlowRobot.loaded(robot);
+        List<String> found = new ArrayList<>();
+        found.addAll(throughThePalette(robot, "outbox", "#outbox"));
+        FlowRobot.loaded(robot);
+        found.addAll(throughThePalette(robot, "spread overdue", "#backlog"));
+        FlowRobot.loaded(robot);
+        found.addAll(throughThePalette(robot, "away", "#backlog"));
+        FlowRobot.loaded(robot);
+        robot.clickOn("#preview-snooze").clickOn("Pick a day…");
+        found.addAll(auditAndClose(robot, ".date-picker"));
+        TaskRow scheduled = table.getItems().stream().filter(row -> row.summary().scheduled()).findFirst().orElseThrow();
+        robot.interact(() -> {
+            table.getSelectionModel().clearAndSelect(table.getItems().indexOf(scheduled));
+            table.requestFocus();
+        });
+        robot.type(KeyCode.S);
+        found.addAll(auditAndClose(robot, "#snooze-question"));
+
+        assertThat(found).isEmpty();
+        assertThat(table.getItems()).as("nothing was snoozed").contains(scheduled);
+    }
+
+    @Test
+    void theSnippetPickerAndTheLinkDialogShowEveryWordInFull(FxRobot robot) throws Exception {
+        FlowRobot.loaded(robot);
+        FlowRobot.selectFirstSendable(robot, context.demoServer().orElseThrow(),
+                row -> row.summary().type() == dev.taskinbox.task.TaskType.MANUAL_EMAIL);
+        robot.type(KeyCode.E);
+        List<String> found = new ArrayList<>();
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S).release(KeyCode.S, KeyCode.SHIFT, KeyCode.CONTROL);
+        found.addAll(auditAndClose(robot, "#snippet-search"));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        found.addAll(auditAndClose(robot, "#link-address"));
 
         assertThat(found).isEmpty();
         assertThat(context.demoServer().orElseThrow().sentMessages()).isEmpty();
