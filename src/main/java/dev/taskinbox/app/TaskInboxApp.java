@@ -25,8 +25,11 @@ import javafx.stage.Stage;
 public final class TaskInboxApp extends Application {
     /** This process's claim to be the one Task Inbox; null when it could not be made. */
     private static SingleInstance instance;
+    /** The saved theme, read before the toolkit starts: the first window is drawn in it (JavaFX's own theme is never loaded). */
+    private static volatile boolean firstThemeDark;
     private AppContext context;
     private Stage stage;
+    private Boolean shownDark;
     /** Where the window's layout is kept between runs (set once start-up has found the folders). */
     private volatile Path layoutFile;
 
@@ -34,6 +37,7 @@ public final class TaskInboxApp extends Application {
     public void start(Stage stage) {
         // The window comes at once; what start-up reads (settings, keyring, drafts, journal) is read
         // on a worker, never on the FX thread, and the real window replaces this one when it is in.
+        useTheme(firstThemeDark);
         for (int size : new int[] {16, 32, 48, 256}) {
             stage.getIcons().add(new Image(TaskInboxApp.class.getResource("/icons/task-inbox-" + size + ".png").toExternalForm()));
         }
@@ -106,7 +110,7 @@ public final class TaskInboxApp extends Application {
     }
 
     private void open(Stage stage, Started started) {
-        Themes.apply(started.settings().darkTheme());
+        useTheme(started.settings().darkTheme());
         context = started.prepared().build();
         stage.titleProperty().bind(context.window().titleProperty());
         stage.setScene(context.window().scene());
@@ -159,6 +163,14 @@ public final class TaskInboxApp extends Application {
         }, "reconnect");
         again.setDaemon(true);
         again.start();
+    }
+
+    /** Sets the theme unless it is the one shown: setting it again would restyle every node for nothing. */
+    private void useTheme(boolean dark) {
+        if (shownDark == null || shownDark != dark) {
+            Themes.apply(dark);
+            shownDark = dark;
+        }
     }
 
     private static void cannotStart(String reason) {
@@ -222,7 +234,9 @@ public final class TaskInboxApp extends Application {
             java.util.logging.Logger.getLogger(TaskInboxApp.class.getName())
                     .warning("Could not make sure only one Task Inbox runs: " + cannotLock.getMessage());
         }
-        useSavedScale(AppDirs.current());
+        AppSettings saved = new SettingsStore(AppDirs.current().config().resolve("settings.properties")).load();
+        useSavedScale(saved);
+        firstThemeDark = saved.darkTheme();
         launch(TaskInboxApp.class, args);
     }
 
@@ -230,8 +244,8 @@ public final class TaskInboxApp extends Application {
      * The UI scale chosen in Settings, for JavaFX to draw with: it reads it once, as it starts,
      * hence "from the next start". A scale given on the command line ({@code -Dglass.gtk.uiScale}) wins.
      */
-    static void useSavedScale(AppDirs dirs) {
-        String scale = new SettingsStore(dirs.config().resolve("settings.properties")).load().uiScale();
+    static void useSavedScale(AppSettings saved) {
+        String scale = saved.uiScale();
         if (!scale.isEmpty()) {
             for (String property : new String[] {"glass.gtk.uiScale", "glass.win.uiScale"}) {
                 if (System.getProperty(property) == null) {
