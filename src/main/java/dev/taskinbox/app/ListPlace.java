@@ -24,6 +24,7 @@ final class ListPlace {
     private Long restoreTop;
     /** True while a look for the rep's place is scheduled. */
     private boolean restorePending;
+    private boolean firstRowsPending;
 
     ListPlace(TableView<TaskRow> table, InboxViewModel inbox, Scene scene) {
         this.table = table;
@@ -42,7 +43,15 @@ final class ListPlace {
                 }
                 return;
             }
-            selectFirstRows();
+            // Never inside the list's own change: selecting shows the task, which can change its row
+            // (its prospect's zone), and a row changed while the filtered list takes a page breaks it.
+            if (!firstRowsPending) {
+                firstRowsPending = true;
+                UiThread.later(() -> {
+                    firstRowsPending = false;
+                    selectFirstRows();
+                });
+            }
         });
     }
 

@@ -19,9 +19,15 @@ public final class BenchResults {
         }
     }
 
+    private static final BenchResults SHARED = new BenchResults();
     private final List<Figure> figures = new ArrayList<>();
 
-    public void add(String name, double value, String unit, Double reference, String target, String note) {
+    /** The one table every benchmark class of a run adds to: each writes it whole when it ends. */
+    public static BenchResults shared() {
+        return SHARED;
+    }
+
+    public synchronized void add(String name, double value, String unit, Double reference, String target, String note) {
         figures.add(new Figure(name, value, unit, reference, target, note));
     }
 
@@ -39,7 +45,7 @@ public final class BenchResults {
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 
-    public void write(Path json) throws IOException {
+    public synchronized void write(Path json) throws IOException {
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%n%-44s %12s %12s %8s  %-14s %s%n",
                 "figure", "value", "reference", "ratio", "target", "note"));
         for (Figure f : figures) {
