@@ -98,8 +98,10 @@ class WorkdayBenchmark {
             FrameWatch frames = FrameWatch.start();
             long pressed = System.nanoTime();
             Platform.runLater(() -> {
+                // One selection change, as Shift+click or Ctrl+A makes it.
+                int[] indices = chosen.stream().mapToInt(row -> table.getItems().indexOf(row)).toArray();
                 table.getSelectionModel().clearSelection();
-                chosen.forEach(row -> table.getSelectionModel().select(row));
+                table.getSelectionModel().selectIndices(indices[0], java.util.Arrays.copyOfRange(indices, 1, indices.length));
                 table.requestFocus();
                 Event.fireEvent(table, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, true, false, false));
             });
@@ -127,8 +129,12 @@ class WorkdayBenchmark {
                     taskReads + " task and " + contactReads + " contact reads, 150 ms latency, budget " + limit
                             + "/s; reference: max(four parallel reads " + Math.round(readsFloor) + " ms, the budget's "
                             + Math.round(budgetFloor) + " ms)");
-            RESULTS.add("pre-flight of 100: longest frame meanwhile", frames.worst(), "ms", null, "<= 16 ms",
-                    "p99 " + Math.round(frames.percentile(99)) + " ms; headless pulses come every 16.7 ms");
+            RESULTS.add("pre-flight of 100: longest frame while it checks", frames.worstBefore(shownAt[0]), "ms", null, "<= 16 ms",
+                    "from the key to the frame that opens the check; p99 " + Math.round(frames.percentile(99))
+                            + " ms; headless pulses come every 16.7 ms");
+            RESULTS.add("pre-flight of 100: the frame that opens the check", frames.worst(), "ms", null, "<= 16 ms",
+                    "the worst of all, ending " + Math.round((frames.worstEndedAt() - shownAt[0]) / 1e6)
+                            + " ms after the check's window was added: a new window and its first style pass");
             if (!server.sentMessages().isEmpty()) {
                 throw new IllegalStateException("the pre-flight benchmark sent " + server.sentMessages().size());
             }
@@ -143,7 +149,7 @@ class WorkdayBenchmark {
     @Order(2)
     void eightWorkingHoursCompressedWithoutAGrowingHeap() throws Exception {
         int hours = 8;
-        try (DemoServer server = DemoServer.start(DemoOptions.defaults().withTaskCount(900), 0)) {
+        try (DemoServer server = DemoServer.start(DemoOptions.defaults().withTaskCount(1200), 0)) {
             AppContext context = TaskInboxBenchmark.appOn(server, options -> options.withBudget(TestBudgets.roomy()));
             context.setUndoWindow(Duration.ZERO);
             TableView<TaskRow> table = TaskInboxBenchmark.showAndLoad(stage, context);
@@ -168,7 +174,7 @@ class WorkdayBenchmark {
             context.close();
             RESULTS.add("a day compressed: heap after GC, end vs after the first hour", heapAfterHour[hours - 1], "MB",
                     heapAfterHour[0], "<= 1.2x", hours + " hours in " + Math.round(wall) + " s: " + hours * 12
-                            + " refreshes of ~900 tasks, " + sent + " sends, " + selections + " selections, "
+                            + " refreshes of ~1,200 tasks, " + sent + " sends, " + selections + " selections, "
                             + selections / 10 + " edits; heap by hour " + java.util.Arrays.toString(
                             java.util.Arrays.stream(heapAfterHour).mapToLong(Math::round).toArray()) + " MB");
         }

@@ -13,8 +13,11 @@ import org.testfx.util.WaitForAsyncUtils;
 public final class FrameWatch {
     private final AnimationTimer timer;
     private long[] gaps = new long[4096];
+    private long[] ends = new long[4096];
     private int count;
     private long last;
+    private long worstEndedAt;
+    private long worstGap;
 
     private FrameWatch() {
         timer = new AnimationTimer() {
@@ -23,8 +26,14 @@ public final class FrameWatch {
                 if (last != 0) {
                     if (count == gaps.length) {
                         gaps = Arrays.copyOf(gaps, count * 2);
+                        ends = Arrays.copyOf(ends, count * 2);
                     }
+                    ends[count] = now;
                     gaps[count++] = now - last;
+                    if (now - last > worstGap) {
+                        worstGap = now - last;
+                        worstEndedAt = now;
+                    }
                 }
                 last = now;
             }
@@ -47,6 +56,22 @@ public final class FrameWatch {
     /** The gaps seen so far in ms (call after {@link #stop()}). */
     public double[] millis() {
         return Arrays.stream(gaps, 0, count).mapToDouble(gap -> gap / 1e6).toArray();
+    }
+
+    /** When the worst frame ended (System.nanoTime, the pulses' clock). */
+    public long worstEndedAt() {
+        return worstEndedAt;
+    }
+
+    /** The worst frame among those that ended before {@code nanoTime}, in ms. */
+    public double worstBefore(long nanoTime) {
+        long worst = 0;
+        for (int i = 0; i < count; i++) {
+            if (ends[i] < nanoTime) {
+                worst = Math.max(worst, gaps[i]);
+            }
+        }
+        return worst / 1e6;
     }
 
     public double worst() {
