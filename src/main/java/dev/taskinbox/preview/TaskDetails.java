@@ -79,7 +79,9 @@ final class TaskDetails {
             saveCopies();
         }, failure -> {
             saving = false;
-            LOG.warning("The read tasks could not be kept for offline use: " + failure.getMessage());
+            if (!(failure instanceof java.util.concurrent.CancellationException)) {   // the app is closing
+                LOG.warning("The read tasks could not be kept for offline use: " + failure);
+            }
         });
     }
 
