@@ -51,8 +51,10 @@ final class ReplyCalls {
                 .writeTimeout(Duration.ofSeconds(30))
                 .build();
         Map<EnumDialect, Gson> gsons = new EnumMap<>(EnumDialect.class);
+        Map<EnumDialect, ListPages> pages = new EnumMap<>(EnumDialect.class);
         for (EnumDialect dialect : EnumDialect.values()) {
             gsons.put(dialect, ReplyJson.create(dialect));
+            pages.put(dialect, new ListPages(dialect));
         }
         Map<WireForm, ReplyApi> apis = new HashMap<>();
         for (AuthScheme scheme : AuthScheme.values()) {
@@ -62,6 +64,7 @@ final class ReplyCalls {
                 Retrofit retrofit = new Retrofit.Builder()
                         .baseUrl(baseUrl(endpoint))
                         .client(http)
+                        .addConverterFactory(pages.get(dialect))
                         .addConverterFactory(GsonConverterFactory.create(gsons.get(dialect)))
                         .build();
                 apis.put(new WireForm(scheme, dialect), retrofit.create(ReplyApi.class));

@@ -22,7 +22,16 @@ final class ReplyJson {
     }
 
     static Gson create(EnumDialect dialect) {
-        return new GsonBuilder()
+        return create(dialect, true);
+    }
+
+    /** {@code itemByItem}: a list page's tasks are read one at a time, an unreadable one becoming null (see {@link ListPages}). */
+    static Gson create(EnumDialect dialect, boolean itemByItem) {
+        GsonBuilder builder = new GsonBuilder();
+        if (itemByItem) {
+            builder.registerTypeAdapterFactory(new OneItemAtATime());
+        }
+        return builder
                 .registerTypeAdapter(Instant.class, new InstantAdapter().nullSafe())
                 .registerTypeAdapter(TaskType.class, taskTypes(dialect))
                 .registerTypeAdapter(TaskStatus.class, taskStatuses(dialect))
@@ -30,7 +39,6 @@ final class ReplyJson {
                 .registerTypeAdapter(CallOutcome.class, callOutcomes(dialect))
                 // Account statuses are documented as strings only.
                 .registerTypeAdapter(Wire.EmailAccountStatus.class, accountStatuses(EnumDialect.STRINGS))
-                .registerTypeAdapterFactory(new OneItemAtATime())
                 .disableHtmlEscaping()
                 .create();
     }
