@@ -251,7 +251,8 @@ class TaskInboxBenchmark {
     }
 
     /** The JVM options the packaged app runs with (packaging/linux/app.options). */
-    private static final List<String> APP_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:MaxRAMPercentage=25", "-Xms64m");
+    private static final List<String> APP_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+            "-XX:MaxRAMPercentage=25", "-Xms64m");
 
     // ---- 2. Ten thousand tasks ------------------------------------------------------------------
 
