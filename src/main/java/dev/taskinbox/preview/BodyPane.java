@@ -30,6 +30,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 
@@ -41,7 +42,9 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
 final class BodyPane extends VBox {
     private final FormattedBody formatted = new FormattedBody();
     private final TextArea editor = new TextArea();
-    private final RichEmailArea rich = new RichEmailArea();
+    /** Made the first time an email is edited: the window starts without it (it is the costliest part of the pane). */
+    private RichEmailArea rich;
+    private final StackPane richHolder = new StackPane();
     private final ToggleButton source = new ToggleButton("HTML source");
     private final PreviewViewModel viewModel;
     private final BooleanBinding email;
@@ -57,7 +60,7 @@ final class BodyPane extends VBox {
                 && viewModel.detailProperty().get().type() == TaskType.MANUAL_EMAIL, viewModel.detailProperty());
         viewModel.editor().bodyProperty().addListener((obs, before, now) -> {
             formatted.show(now);
-            if (!now.equals(rich.htmlProperty().get())) {
+            if (rich == null || !now.equals(rich.htmlProperty().get())) {
                 richStale = true;
                 loadRichIfShown();
             }
@@ -68,26 +71,13 @@ final class BodyPane extends VBox {
         editor.setWrapText(true);
         editor.textProperty().bindBidirectional(viewModel.editor().bodyProperty());
         editor.editableProperty().bind(viewModel.gate().editableProperty());
-        rich.setId("preview-rich-editor");
-        rich.setAccessibleText("Edit the email");
-        rich.editableProperty().bind(viewModel.gate().editableProperty());
-        rich.htmlProperty().addListener((obs, before, now) -> viewModel.editor().bodyProperty().set(now));
-        rich.setOnAskToFlatten(this::mayFlatten);
         // In the plain editor too, Tab selects the next unfilled {{variable}} (and leaves once none is left).
         editor.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
             if (key.getCode() == KeyCode.TAB && !key.isShortcutDown() && selectNextIn(editor, !key.isShiftDown())) {
                 key.consume();
             }
         });
-        for (TextSpot spot : new TextSpot[] {TextSpot.of(rich), TextSpot.of(editor)}) {
-            VariableMenu.offerIn(spot, viewModel.prospect().fieldsProperty()::get);
-            spot.node().addEventFilter(KeyEvent.KEY_PRESSED, key -> {
-                if (SNIPPETS.match(key)) {
-                    key.consume();
-                    insertSnippet(spot);
-                }
-            });
-        }
+        offerHelpersIn(TextSpot.of(editor));
         source.setId("preview-source");
         source.setFocusTraversable(false);
         Label htmlHint = new Label("Editing the email's HTML. Below: the message as the prospect will see it.");
@@ -103,15 +93,41 @@ final class BodyPane extends VBox {
         show(sourceBar, editingEmail);
         show(htmlHint, asSource);
         show(editor, viewModel.editingProperty().and(email.not().or(source.selectedProperty())));
-        VirtualizedScrollPane<RichEmailArea> richPane = new VirtualizedScrollPane<>(rich);
-        richPane.getStyleClass().add("rich-email-pane");
-        show(richPane, editingEmail.and(source.selectedProperty().not()));
-        richPane.visibleProperty().addListener((obs, was, now) -> loadRichIfShown());
+        show(richHolder, editingEmail.and(source.selectedProperty().not()));
+        richHolder.visibleProperty().addListener((obs, was, now) -> loadRichIfShown());
         show(formatted, viewModel.editingProperty().not().or(asSource));
         VBox.setVgrow(editor, Priority.ALWAYS);
-        VBox.setVgrow(richPane, Priority.ALWAYS);
+        VBox.setVgrow(richHolder, Priority.ALWAYS);
         VBox.setVgrow(formatted, Priority.ALWAYS);
-        getChildren().addAll(sourceBar, editor, richPane, formatted);
+        getChildren().addAll(sourceBar, editor, richHolder, formatted);
+    }
+
+    /** The {{ list and Ctrl+Shift+S in an editor. */
+    private void offerHelpersIn(TextSpot spot) {
+        VariableMenu.offerIn(spot, viewModel.prospect().fieldsProperty()::get);
+        spot.node().addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+            if (SNIPPETS.match(key)) {
+                key.consume();
+                insertSnippet(spot);
+            }
+        });
+    }
+
+    /** The rich editor, made when first shown. */
+    private RichEmailArea rich() {
+        if (rich == null) {
+            rich = new RichEmailArea();
+            rich.setId("preview-rich-editor");
+            rich.setAccessibleText("Edit the email");
+            rich.editableProperty().bind(viewModel.gate().editableProperty());
+            rich.htmlProperty().addListener((obs, before, now) -> viewModel.editor().bodyProperty().set(now));
+            rich.setOnAskToFlatten(this::mayFlatten);
+            offerHelpersIn(TextSpot.of(rich));
+            VirtualizedScrollPane<RichEmailArea> richPane = new VirtualizedScrollPane<>(rich);
+            richPane.getStyleClass().add("rich-email-pane");
+            richHolder.getChildren().add(richPane);
+        }
+        return rich;
     }
 
     /** Where Ctrl+Shift+S finds the rep's snippets (none until the app gives them). */
@@ -138,9 +154,9 @@ final class BodyPane extends VBox {
     }
 
     private void loadRichIfShown() {
-        if (richStale && rich.getParent() != null && rich.getParent().isVisible()) {
+        if (richStale && richHolder.isVisible()) {
             richStale = false;
-            rich.load(viewModel.editor().bodyProperty().get());
+            rich().load(viewModel.editor().bodyProperty().get());
         }
     }
 
@@ -174,7 +190,8 @@ final class BodyPane extends VBox {
             subject.selectRange(inSubject.start(), inSubject.end());
             return;
         }
-        if (rich.getParent().isVisible()) {
+        if (richHolder.isVisible()) {
+            rich();
             loadRichIfShown();
             rich.requestFocus();
             rich.moveTo(0);

@@ -93,8 +93,15 @@ class PreviewViewTest {
     }
 
     private boolean shown(FxRobot robot, String query) {
-        Node node = robot.lookup(query).query();
-        return node.isVisible() && node.getParent().isVisible();
+        // Shown: it is there (the rich editor is made only when first needed), and it and every parent is visible.
+        for (Node node = robot.lookup(query).tryQuery().orElse(null); ; node = node.getParent()) {
+            if (node == null || !node.isVisible()) {
+                return false;
+            }
+            if (node.getParent() == null) {
+                return true;
+            }
+        }
     }
 
     private String copied(FxRobot robot) {
