@@ -109,21 +109,29 @@ public final class InboxView extends StackPane {
         column.setCellValueFactory(data -> Bindings.createStringBinding(() -> StepText.of(data.getValue(),
                 viewModel.sequenceNames()), data.getValue().stepNameProperty(), viewModel.sequenceNames()));
         column.setCellFactory(col -> new TableCell<>() {
-            private final Tooltip whole = new Tooltip();
+            /** The whole name on hover; made on the first hover, as a tooltip is a window of its own. */
+            private Tooltip whole;
 
             {
                 // A sequence's name runs longer than the column: it takes a second line (the rows
                 // are three lines of text high), never an ellipsis.
                 setWrapText(true);
+                setOnMouseEntered(event -> {
+                    if (whole == null && getText() != null && !getText().isEmpty()) {
+                        whole = new Tooltip(getText());
+                        setTooltip(whole);
+                    }
+                });
             }
 
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                whole.setText(item);
-                // The whole name on hover: a sequence's name may run longer than the column.
-                setTooltip(empty || item == null || item.isEmpty() ? null : whole);
+                if (whole != null) {
+                    whole.setText(item);
+                    setTooltip(empty || item == null || item.isEmpty() ? null : whole);
+                }
             }
         });
         return column;
