@@ -100,6 +100,12 @@ public final class FileDraftStore implements DraftStore, AutoCloseable {
     }
 
     private void scheduleWrite() {
+        if (writer.isShutdown()) {
+            // Closed (the app is going, or connecting anew): a send confirmed after that lets its draft
+            // go in memory only; the next start finds the task done and its draft no longer matters.
+            LOG.fine("Drafts closed; a late change was not written to " + file);
+            return;
+        }
         if (writeScheduled.compareAndSet(false, true)) {
             writer.schedule(this::write, GATHER_MILLIS, TimeUnit.MILLISECONDS);
         }

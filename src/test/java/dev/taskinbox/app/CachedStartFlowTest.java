@@ -158,7 +158,9 @@ class CachedStartFlowTest {
                 && !blocked.getText().startsWith("Checking"));
         assertThat(context.preview().editor().bodyProperty().get()).as("the rep's edit kept").isEqualTo(body + " See you!");
         FlowRobot.click(robot, "#preview-send");
-        waitFor("sent once", () -> server.task(sms.id()).finished());
+        waitFor("sent once, and the app knows", () -> server.task(sms.id()).finished()
+                && table.getItems().stream().noneMatch(row -> row.id() == sms.id()
+                        && row.statusProperty().get() == dev.taskinbox.task.TaskStatus.NEW));
         assertThat(server.sentMessages()).hasSize(1);
         assertThat(server.sentMessages().get(0).body()).endsWith("See you!");
     }
