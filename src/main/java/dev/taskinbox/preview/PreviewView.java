@@ -88,6 +88,9 @@ public final class PreviewView extends StackPane {
         warning.getStyleClass().setAll("label", Css.FIELD_WARNING);
         who.setId("preview-context");
         who.getStyleClass().add(PreviewStyles.CONTEXT);
+        // Contact, sequence and step run longer than the pane for long names: a second line, never "...".
+        who.setWrapText(true);
+        who.setMinHeight(Region.USE_PREF_SIZE);
         flags.setId("preview-flags");
         flags.getStyleClass().add(PreviewStyles.FLAGS);
         flags.managedProperty().bind(flags.visibleProperty());

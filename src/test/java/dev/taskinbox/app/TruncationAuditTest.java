@@ -204,4 +204,32 @@ class TruncationAuditTest {
         assertThat(found).isEmpty();
         assertThat(context.demoServer().orElseThrow().sentMessages()).isEmpty();
     }
+
+    @Test
+    void thePreviewOfEveryTaskShowsItsWordsInFull(FxRobot robot) throws Exception {
+        TableView<TaskRow> table = FlowRobot.loaded(robot);
+        Node pane = robot.lookup("#preview-context").query();
+        while (!(pane instanceof dev.taskinbox.preview.PreviewView)) {
+            pane = pane.getParent();
+        }
+        Parent preview = (Parent) pane;
+        List<String> found = new ArrayList<>();
+        // One task of each type, and the ones with the longest names (within Reply's 100 reads a minute).
+        List<TaskRow> rows = new ArrayList<>();
+        table.getItems().stream().collect(java.util.stream.Collectors.toMap(row -> row.summary().type(), row -> row, (a, b) -> a,
+                java.util.LinkedHashMap::new)).values().forEach(rows::add);
+        table.getItems().stream().sorted(java.util.Comparator.comparingInt((TaskRow row) -> row.summary().contactName().length()
+                + row.stepNameProperty().get().length()).reversed()).limit(6).filter(row -> !rows.contains(row)).forEach(rows::add);
+        for (TaskRow row : rows) {
+            int index = table.getItems().indexOf(row);
+            long id = row.id();
+            robot.interact(() -> table.getSelectionModel().clearAndSelect(index));
+            dev.taskinbox.support.Waits.waitFor("task " + id + " is shown", () -> context.preview().detailProperty().get() != null
+                    && context.preview().detailProperty().get().id() == id);
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> cut(preview).stream().filter(line -> !found.contains(line)).forEach(found::add));
+        }
+
+        assertThat(found).isEmpty();
+    }
 }
