@@ -69,7 +69,11 @@ public final class BacklogDialog {
         perDay.setPrefWidth(90);
         GridPane form = form();
         form.addRow(0, label("Away from"), from, label("to"), to);
-        form.addRow(1, label("Afterwards at most"), perDay, label("a day"));
+        form.add(label("Afterwards at most"), 0, 1);
+        // Beside its number, not under the wide "to" column.
+        javafx.scene.layout.HBox perDayRow = new javafx.scene.layout.HBox(8, perDay, label("a day"));
+        perDayRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        form.add(perDayRow, 1, 1, 3, 1);
         show(owner, inbox, moves, clock, "Away", "Move what falls due while you are away to the days after", form,
                 () -> from.getValue() == null || to.getValue() == null || to.getValue().isBefore(from.getValue())
                         ? new SpreadPlan.Plan(List.of(), List.of())

@@ -159,6 +159,7 @@ class TruncationAuditTest {
         FlowRobot.waitShown(robot, shown);
         WaitForAsyncUtils.waitForFxEvents();
         List<String> found = cutIn(false);
+        snapshotOpenWindows(robot, shown);
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         return found;
@@ -231,5 +232,34 @@ class TruncationAuditTest {
         }
 
         assertThat(found).isEmpty();
+    }
+
+    /**
+     * With {@code -Dtaskinbox.shots=<folder>}, each window open over the main one is saved there as a
+     * PNG (as drawn headless), so every dialog can be looked at without a display.
+     */
+    private static void snapshotOpenWindows(FxRobot robot, String name) throws Exception {
+        String folder = System.getProperty("taskinbox.shots");
+        if (folder == null) {
+            return;
+        }
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of(folder));
+        List<javafx.scene.image.WritableImage> images = new ArrayList<>();
+        robot.interact(() -> Window.getWindows().stream().filter(window -> window.isShowing() && window.getScene() != null
+                && window.getScene().getRoot().lookup(".dialog-pane") != null || window.getScene() != null
+                && window.getScene().lookup(name) != null && window.isShowing()).forEach(window ->
+                images.add(window.getScene().snapshot(null))));
+        for (int i = 0; i < images.size(); i++) {
+            javafx.scene.image.WritableImage image = images.get(i);
+            java.awt.image.BufferedImage png = new java.awt.image.BufferedImage((int) image.getWidth(), (int) image.getHeight(),
+                    java.awt.image.BufferedImage.TYPE_INT_ARGB);
+            for (int y = 0; y < png.getHeight(); y++) {
+                for (int x = 0; x < png.getWidth(); x++) {
+                    png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
+                }
+            }
+            javax.imageio.ImageIO.write(png, "png", java.nio.file.Path.of(folder, name.replaceAll("[^a-z-]", "") + "-" + i + ".png")
+                    .toFile());
+        }
     }
 }
