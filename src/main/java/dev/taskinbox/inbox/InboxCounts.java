@@ -20,6 +20,12 @@ public final class InboxCounts {
     private final Map<TaskView, IntegerProperty> byView = new EnumMap<>(TaskView.class);
     private final Map<TaskType, IntegerProperty> byType = new EnumMap<>(TaskType.class);
     private final ObservableMap<Long, Integer> bySequence = FXCollections.observableHashMap();
+    /**
+     * One read-only view, kept: JavaFX's read-only map holds its listeners through a weak link to
+     * itself, so a view made per call was collected with the side bar's listener on it (the sequences
+     * stopped showing after a garbage collection).
+     */
+    private final ObservableMap<Long, Integer> bySequenceView = FXCollections.unmodifiableObservableMap(bySequence);
     private final Clock clock;
     private WorkingHours workingHours = WorkingHours.DEFAULT;
 
@@ -48,7 +54,7 @@ public final class InboxCounts {
 
     /** Tasks still to do per sequence id (tasks outside a sequence are not counted here). */
     public ObservableMap<Long, Integer> bySequence() {
-        return FXCollections.unmodifiableObservableMap(bySequence);
+        return bySequenceView;
     }
 
     /** Counts again; only tasks still New count (sent and completed ones are done). */

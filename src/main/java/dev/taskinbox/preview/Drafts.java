@@ -12,6 +12,8 @@ import javafx.collections.ObservableMap;
 final class Drafts {
     private final ObservableMap<Long, Draft> byTask = FXCollections.observableHashMap();
     private final DraftStore store;
+    /** Kept, not made per call: its listeners hang on it through a weak link (see InboxCounts). */
+    private final ObservableMap<Long, Draft> view = FXCollections.unmodifiableObservableMap(byTask);
 
     /** Starts with what the store kept from earlier runs. */
     Drafts(DraftStore store) {
@@ -43,6 +45,6 @@ final class Drafts {
 
     /** Read-only, for marking rows with an edit. */
     ObservableMap<Long, Draft> view() {
-        return FXCollections.unmodifiableObservableMap(byTask);
+        return view;
     }
 }

@@ -110,6 +110,8 @@ class CachedStartFlowTest {
         assertThat(table.getItems()).as("the cached queue stays").hasSize(70);
         assertThat(table.getItems()).as("with their zones").anyMatch(row -> row.contactZoneProperty().get() != null);
         assertThat(context.window().inbox().sequenceNames()).as("and the sequences' names").isNotEmpty();
+        assertThat(robot.lookup("#sequences").queryAs(javafx.scene.layout.VBox.class).getChildren())
+                .as("the side bar lists the sequences").isNotEmpty();
         assertThat(context.window().inbox().messageProperty().get()).startsWith("Your list as of ")
                 .endsWith("Nothing can be sent until Reply answers; F5 tries again.");
         assertThat(stage.getTitle()).matches("\\(\\d+\\) Task Inbox.*");

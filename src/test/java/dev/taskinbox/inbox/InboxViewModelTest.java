@@ -53,6 +53,23 @@ class InboxViewModelTest {
         assertThat(inbox.messageProperty().get()).isEqualTo("5 tasks to do.");
     }
 
+    /** The side bar listens to the per-sequence counts; JavaFX's read-only map keeps its listeners only while it is kept. */
+    @Test
+    void theSequenceCountsAreHeardAfterAGarbageCollection() {
+        gateway.add(FakeTaskGateway.task(6, TaskType.SMS, 301L));
+        List<Object> heard = new ArrayList<>();
+        inbox.counts().bySequence().addListener((javafx.collections.MapChangeListener<Long, Integer>) heard::add);
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+
+        inbox.load();
+
+        assertThat(inbox.counts().bySequence()).as("one view, always the same").isSameAs(inbox.counts().bySequence())
+                .containsEntry(301L, 1);
+        assertThat(heard).as("the listener still hears").isNotEmpty();
+    }
+
     @Test
     void reloadReplacesTheRowsInsteadOfAddingToThem() {
         inbox.load();
