@@ -57,7 +57,8 @@ class ContactGuardFlowTest {
     @Test
     void aBulkSendSkipsWhoRepliedOrOptedOutAndSendsEveryoneElseOnce(FxRobot robot) throws Exception {
         TableView<TaskRow> table = FlowRobot.table(robot);
-        waitFor("the list has loaded", () -> table.getItems().size() == 70 && table.isFocused());
+        waitFor("the list has loaded, its first row selected", () -> table.getItems().size() == 70 && table.isFocused()
+                && table.getSelectionModel().getSelectedItem() != null);
         robot.press(KeyCode.DIGIT2).release(KeyCode.DIGIT2);
         WaitForAsyncUtils.waitForFxEvents();
         waitFor("only SMS are shown", () -> table.getItems().stream().allMatch(r -> r.summary().type() == TaskType.SMS));
@@ -92,7 +93,8 @@ class ContactGuardFlowTest {
     @Test
     void aBlockedTaskCanBeOpenedFromTheCheckInsteadOfSending(FxRobot robot) throws Exception {
         TableView<TaskRow> table = FlowRobot.table(robot);
-        waitFor("the list has loaded", () -> table.getItems().size() == 70 && table.isFocused());
+        waitFor("the list has loaded, its first row selected", () -> table.getItems().size() == 70 && table.isFocused()
+                && table.getSelectionModel().getSelectedItem() != null);
         robot.press(KeyCode.DIGIT2).release(KeyCode.DIGIT2);
         waitFor("only SMS are shown", () -> table.getItems().stream().allMatch(r -> r.summary().type() == TaskType.SMS));
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);

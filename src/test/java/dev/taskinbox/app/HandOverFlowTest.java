@@ -45,7 +45,8 @@ class HandOverFlowTest {
     @Test
     void twoTasksGoToTheTeammatePickedAndLeaveTheList(FxRobot robot) throws Exception {
         TableView<TaskRow> table = FlowRobot.table(robot);
-        waitFor("the list has loaded", () -> table.getItems().size() == 70 && table.isFocused());
+        waitFor("the list has loaded, its first row selected", () -> table.getItems().size() == 70 && table.isFocused()
+                && table.getSelectionModel().getSelectedItem() != null);
         robot.press(KeyCode.SHIFT, KeyCode.J).release(KeyCode.J, KeyCode.SHIFT);
         WaitForAsyncUtils.waitForFxEvents();
         List<TaskRow> chosen = List.copyOf(table.getSelectionModel().getSelectedItems());

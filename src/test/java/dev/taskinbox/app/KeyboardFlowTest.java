@@ -91,7 +91,8 @@ class KeyboardFlowTest {
     @Test
     void aMixedQueueOfTwentyIsClearedFromTheKeyboardAlone(FxRobot robot) throws Exception {
         TableView<TaskRow> table = table(robot);
-        waitFor("the list has loaded", () -> table.getItems().size() == 400 && table.isFocused());
+        waitFor("the list has loaded, its first row selected", () -> table.getItems().size() == 400 && table.isFocused()
+                && table.getSelectionModel().getSelectedItem() != null);
         List<TaskRow> cleared = new ArrayList<>();
         Button send = robot.lookup("#preview-send").queryButton();
 
@@ -122,7 +123,8 @@ class KeyboardFlowTest {
     @Test
     void aBulkSendOfFiftyWithTroubleEndsAsTheServerSays(FxRobot robot) throws Exception {
         TableView<TaskRow> table = table(robot);
-        waitFor("the list has loaded", () -> table.getItems().size() == 400 && table.isFocused());
+        waitFor("the list has loaded, its first row selected", () -> table.getItems().size() == 400 && table.isFocused()
+                && table.getSelectionModel().getSelectedItem() != null);
         press(robot, KeyCode.DIGIT2);
         waitFor("only SMS are shown", () -> table.getItems().stream().allMatch(r -> r.summary().type() == TaskType.SMS));
         press(robot, KeyCode.K);
@@ -173,7 +175,8 @@ class KeyboardFlowTest {
     @Test
     void undoInTheWindowSendsNothing(FxRobot robot) throws Exception {
         TableView<TaskRow> table = table(robot);
-        waitFor("the list has loaded", () -> table.getItems().size() == 400 && table.isFocused());
+        waitFor("the list has loaded, its first row selected", () -> table.getItems().size() == 400 && table.isFocused()
+                && table.getSelectionModel().getSelectedItem() != null);
         press(robot, KeyCode.DIGIT2);
         TaskRow first = table.getSelectionModel().getSelectedItem();
         awaitPreviewOf(robot, first);
@@ -199,7 +202,8 @@ class KeyboardFlowTest {
     @Test
     void escMidBatchSendsNothingMore(FxRobot robot) throws Exception {
         TableView<TaskRow> table = table(robot);
-        waitFor("the list has loaded", () -> table.getItems().size() == 400 && table.isFocused());
+        waitFor("the list has loaded, its first row selected", () -> table.getItems().size() == 400 && table.isFocused()
+                && table.getSelectionModel().getSelectedItem() != null);
         context.setUndoWindow(Duration.ofSeconds(3));
         press(robot, KeyCode.DIGIT2);
         press(robot, KeyCode.K);
