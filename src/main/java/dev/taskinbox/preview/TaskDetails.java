@@ -79,7 +79,8 @@ final class TaskDetails {
             saveCopies();
         }, failure -> {
             saving = false;
-            if (!(failure instanceof java.util.concurrent.CancellationException)) {   // the app is closing
+            // Closing cancels or interrupts a save; the file then keeps its last whole version.
+            if (!closed && !(failure instanceof java.util.concurrent.CancellationException)) {
                 LOG.warning("The read tasks could not be kept for offline use: " + failure);
             }
         });
