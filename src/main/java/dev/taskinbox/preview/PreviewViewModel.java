@@ -80,7 +80,7 @@ public final class PreviewViewModel {
         this.editor = new Editor(drafts, senders, detail::get);
         ContactGuard guard = new ContactGuard(gateway, runner, Clock.systemUTC());
         this.preflight = new BulkPreflight(gateway, runner, details.asMap(), drafts, senders, sender, () -> queue,
-                task -> onTaskRead.accept(task), guard, prospect::now);
+                ((Consumer<TaskDetail>) details::keep).andThen(task -> onTaskRead.accept(task)), guard, prospect::now);
         this.readiness = new Readiness(sender, () -> queue, senders, drafts);
         this.gate = new SendGate(detail, loading, editor, senders, readiness, guard, prospect.hoursNoteProperty());
         editor.setOnEdited(complaints::clear);

@@ -23,14 +23,7 @@ final class TaskDetails {
     private final TaskGateway gateway;
     private final TaskRunner runner;
     private final DetailCopies copies;
-    /** Every task that enters, also as the bulk pre-flight fills it, is kept as a copy too. */
-    private final Map<Long, TaskDetail> byId = new HashMap<>() {
-        @Override
-        public TaskDetail put(Long taskId, TaskDetail task) {
-            keep(task);
-            return super.put(taskId, task);
-        }
-    };
+    private final Map<Long, TaskDetail> byId = new HashMap<>();
     private final Set<Long> prefetching = new HashSet<>();
     /** One save at a time; what is kept meanwhile goes with the next. */
     private boolean saving;
@@ -49,6 +42,7 @@ final class TaskDetails {
 
     void put(TaskDetail task) {
         byId.put(task.id(), task);
+        keep(task);
     }
 
     /** The copy on disk of a task that cannot be read now, if it was ever read. */
@@ -61,7 +55,8 @@ final class TaskDetails {
         closed = true;
     }
 
-    private void keep(TaskDetail task) {
+    /** Keeps the task as a copy on disk (the bulk pre-flight puts what it reads into the map itself). */
+    void keep(TaskDetail task) {
         copies.keep(task);
         saveCopies();
     }
