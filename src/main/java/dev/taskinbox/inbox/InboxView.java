@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Comparator;
 import java.util.function.Function;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.value.ChangeListener;
@@ -66,8 +67,11 @@ public final class InboxView extends StackPane {
         table.getSortOrder().add(due);
         table.setRowFactory(view -> new StatusRow());
         // Built when the list's state changes, not with every status message (a countdown sets one a second).
-        table.placeholderProperty().bind(Bindings.createObjectBinding(() -> ListPlaceholder.of(viewModel),
-                viewModel.stateProperty(), Bindings.isEmpty(viewModel.rows())));
+        // Reads "no rows" through its binding: a binding read no more tells nothing of its next change,
+        // and the list emptied while loading (a cached list of another account) kept "No task matches".
+        BooleanBinding noRows = Bindings.isEmpty(viewModel.rows());
+        table.placeholderProperty().bind(Bindings.createObjectBinding(() -> ListPlaceholder.of(viewModel, noRows.get()),
+                viewModel.stateProperty(), noRows));
         getChildren().add(table);
     }
 

@@ -16,16 +16,17 @@ final class ListPlaceholder {
     private ListPlaceholder() {
     }
 
-    static Node of(InboxViewModel inbox) {
+    /** The placeholder for the list's state; {@code noRows} when it has no rows at all (not only none shown). */
+    static Node of(InboxViewModel inbox, boolean noRows) {
         return switch (inbox.stateProperty().get()) {
             case IDLE -> box("placeholder-idle", "");
-            case LOADING -> inbox.rows().isEmpty() ? loading() : noMatch(inbox);
+            case LOADING -> noRows ? loading() : noMatch(inbox);
             case OFFLINE -> withButton(box("placeholder-offline", "Reply cannot be reached, so no tasks can be shown. "
                     + "Check the connection; nothing you wrote is lost."), "Try again", inbox::load);
-            case FAILED -> inbox.rows().isEmpty()
+            case FAILED -> noRows
                     ? withButton(box("placeholder-failed", inbox.messageProperty().get()), "Try again", inbox::load)
                     : noMatch(inbox);
-            case LOADED -> inbox.rows().isEmpty() ? box("placeholder-empty", "Nothing to do. Enjoy the quiet.")
+            case LOADED -> noRows ? box("placeholder-empty", "Nothing to do. Enjoy the quiet.")
                     : noMatch(inbox);
         };
     }

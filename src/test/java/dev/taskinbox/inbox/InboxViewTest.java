@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.taskinbox.support.FakeTaskGateway;
 import dev.taskinbox.support.HeldRunner;
 import dev.taskinbox.task.GatewayException;
+import dev.taskinbox.task.CurrentUser;
+import dev.taskinbox.task.TaskStatus;
+import dev.taskinbox.task.TaskSummary;
 import dev.taskinbox.task.TaskType;
+import java.nio.file.Path;
+import java.util.Map;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -18,6 +23,7 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -71,6 +77,26 @@ class InboxViewTest {
 
         assertThat(showing(robot, "placeholder-loading")).isFalse();
         assertThat(robot.lookup(".table-row-cell").queryAll()).isNotEmpty();
+    }
+
+    @Test
+    void aCachedListOfAnotherAccountGoesAndTheListSaysItIsLoadingNotThatNothingMatches(FxRobot robot,
+            @TempDir Path folder) throws Exception {
+        QueueCache cache = QueueCache.at(folder.resolve("queue-cache.properties"));
+        cache.write(new QueueCache.Snapshot(FakeTaskGateway.DUE, new CurrentUser(7, "Someone Else"),
+                List.of(new QueueCache.Entry(new TaskSummary(99, TaskType.CALL, TaskStatus.NEW, null, "Cached Contact",
+                        FakeTaskGateway.DUE, FakeTaskGateway.DUE, null, null, false, 5L), null, "Step 1", null)), Map.of()));
+        cache.read();
+        robot.interact(() -> inbox.cached().show(cache));
+        robot.interact(inbox::load);
+        assertThat(inbox.visibleRows()).as("the cached row, while Reply is asked").hasSize(1);
+
+        // Reply answers "who am I" with another account: the cached row goes, the list is still loading.
+        robot.interact(() -> runner.held.remove(0).run());
+
+        assertThat(inbox.visibleRows()).isEmpty();
+        assertThat(showing(robot, "placeholder-loading")).as("a placeholder made while the row was there is not kept").isTrue();
+        assertThat(showing(robot, "placeholder-no-match")).isFalse();
     }
 
     @Test
