@@ -37,13 +37,7 @@ final class LayoutKeeper {
             return;
         }
         WindowLayout layout = saved.get();
-        if (WindowLayout.onSomeScreen(layout.bounds(), screens)) {
-            stage.setX(layout.bounds().getMinX());
-            stage.setY(layout.bounds().getMinY());
-        }
-        stage.setWidth(layout.bounds().getWidth());
-        stage.setHeight(layout.bounds().getHeight());
-        stage.setMaximized(layout.maximized());
+        applyBounds(stage, layout, screens);
         if (layout.dividers().size() == window.panes().getDividers().size()) {
             // Again once the split has the window's new width: the side bar keeps its pixels when the
             // window is resized, so positions set at the old width would come out elsewhere.
@@ -80,6 +74,17 @@ final class LayoutKeeper {
                 window.inbox().filters().viewProperty().set(view);
             }
         }
+    }
+
+    /** The window's place (only when a screen still shows its title bar), size and maximized state. */
+    static void applyBounds(Stage stage, WindowLayout layout, List<Rectangle2D> screens) {
+        if (WindowLayout.onSomeScreen(layout.bounds(), screens)) {
+            stage.setX(layout.bounds().getMinX());
+            stage.setY(layout.bounds().getMinY());
+        }
+        stage.setWidth(layout.bounds().getWidth());
+        stage.setHeight(layout.bounds().getHeight());
+        stage.setMaximized(layout.maximized());
     }
 
     /** The screens as the desktop has them now. */

@@ -14,11 +14,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Label;
-import javafx.scene.image.Image;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /** The JavaFX application: resolves where tasks come from, builds the context, shows the window. */
@@ -35,17 +31,14 @@ public final class TaskInboxApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        // The window comes at once; what start-up reads (settings, keyring, drafts, journal) is read
-        // on a worker, never on the FX thread, and the real window replaces this one when it is in.
+        // The window comes at once, with the last list when there is one (OpeningWindow); what start-up
+        // reads (settings, keyring, drafts, journal) is read on a worker, never on the FX thread, and
+        // the real window replaces the opening one once that has been drawn.
         useTheme(firstThemeDark);
-        for (int size : new int[] {16, 32, 48, 256}) {
-            stage.getIcons().add(new Image(TaskInboxApp.class.getResource("/icons/task-inbox-" + size + ".png").toExternalForm()));
-        }
         stage.setTitle("Task Inbox");
-        stage.setScene(new Scene(new StackPane(new Label("Starting Task Inbox…")), 1280, 800));
         stage.setMinWidth(900);
         stage.setMinHeight(560);
-        stage.show();
+        OpeningWindow.show(stage, Clock.systemDefaultZone());
         List<String> args = getParameters().getRaw();
         Thread startup = new Thread(() -> {
             Started started;
@@ -60,7 +53,7 @@ public final class TaskInboxApp extends Application {
                         + "The log folder has the details."));
                 return;
             }
-            UiThread.run(() -> open(stage, started));
+            UiThread.run(() -> OpeningWindow.whenDrawn(() -> open(stage, started)));
         }, "startup");
         startup.setDaemon(true);
         startup.start();
@@ -77,8 +70,8 @@ public final class TaskInboxApp extends Application {
     private Started read(List<String> args) {
         AppDirs dirs = AppDirs.current();
         Started started = read(args, dirs, AppContext.keyStore(dirs), environment());
-        layoutFile = dirs.config().resolve("layout.properties");
-        return new Started(started.settings(), started.prepared(), started.notice(), WindowLayout.load(layoutFile));
+        layoutFile = OpeningWindow.layoutFile(dirs);
+        return new Started(started.settings(), started.prepared(), started.notice(), OpeningWindow.layout(dirs));
     }
 
     /** What start-up reads, from these folders, key store and environment (tests give their own). */
@@ -218,6 +211,7 @@ public final class TaskInboxApp extends Application {
     public static void main(String[] args) {
         StartupWarmup.begin();
         Path data = AppDirs.current().data();
+        OpeningWindow.read(AppDirs.current(), List.of(args));
         try {
             instance = SingleInstance.claim(data).orElse(null);
             if (instance == null) {

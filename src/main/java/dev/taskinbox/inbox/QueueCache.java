@@ -77,6 +77,18 @@ public final class QueueCache {
         }
     }
 
+    /**
+     * The list in {@code file}, or none when it is missing or cannot be read; says nothing, as the
+     * app's own read of it later says why (a look ahead for the opening window).
+     */
+    public static Snapshot peek(Path file) {
+        try {
+            return parse(AtomicFiles.readProperties(file));
+        } catch (IOException | RuntimeException unreadable) {
+            return Snapshot.EMPTY;
+        }
+    }
+
     /** What {@link #read()} found. */
     public Snapshot loaded() {
         return loaded;

@@ -1,5 +1,6 @@
 package dev.taskinbox.inbox;
 
+import dev.taskinbox.task.TaskSummary;
 import java.util.Locale;
 import java.util.Map;
 
@@ -13,13 +14,18 @@ final class StepText {
     }
 
     static String of(TaskRow row, Map<Long, String> sequenceNames) {
-        String step = row.stepNameProperty().get() == null ? "" : row.stepNameProperty().get().strip();
+        return of(row.summary(), row.stepNameProperty().get(), sequenceNames);
+    }
+
+    /** The same for a task and its step's name (null when not known yet). */
+    static String of(TaskSummary task, String stepName, Map<Long, String> sequenceNames) {
+        String step = stepName == null ? "" : stepName.strip();
         if (!step.isEmpty()) {
-            String suffix = " - " + row.summary().type().label();
+            String suffix = " - " + task.type().label();
             return step.toLowerCase(Locale.ROOT).endsWith(suffix.toLowerCase(Locale.ROOT)) && step.length() > suffix.length()
                     ? step.substring(0, step.length() - suffix.length()) : step;
         }
-        Long sequence = row.summary().sequenceId();
+        Long sequence = task.sequenceId();
         return sequence == null ? "" : sequenceNames.getOrDefault(sequence, "Sequence " + sequence);
     }
 }

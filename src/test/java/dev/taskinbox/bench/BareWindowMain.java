@@ -18,13 +18,15 @@ public final class BareWindowMain {
     public static final class BareWindow extends Application {
         @Override
         public void start(Stage stage) {
-            stage.setScene(new Scene(new Label("Hello"), 1280, 800));
-            stage.show();
-            Platform.runLater(() -> {
+            Scene scene = new Scene(new Label("Hello"), 1280, 800);
+            // Said after the pulse that lays it out (its frame then goes to the renderer), as the app's rows are.
+            scene.addPostLayoutPulseListener(() -> Platform.runLater(() -> {
                 System.out.println("SHOWN");
                 System.out.flush();
                 Platform.exit();
-            });
+            }));
+            stage.setScene(scene);
+            stage.show();
         }
     }
 
