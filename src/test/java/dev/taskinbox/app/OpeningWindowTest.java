@@ -24,6 +24,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,8 +44,16 @@ class OpeningWindowTest {
     private Stage stage;
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
+        // A stage of its own: the opening window sizes its stage as the rep left it, and the primary
+        // stage is shared with the test classes that run after this one.
+    }
+
+    @AfterEach
+    void closeTheStage(FxRobot robot) {
+        if (stage != null) {
+            robot.interact(stage::close);
+        }
     }
 
     private AppDirs dirs() {
@@ -69,7 +78,17 @@ class OpeningWindowTest {
     private void open(FxRobot robot, List<String> args) {
         OpeningWindow.read(dirs(), args);
         OpeningWindow.layout(dirs());   // waits for the read, as the toolkit's start-up usually does
-        robot.interact(() -> OpeningWindow.show(stage, CLOCK));
+        show(robot);
+    }
+
+    private void show(FxRobot robot) {
+        robot.interact(() -> {
+            if (stage != null) {
+                stage.close();
+            }
+            stage = new Stage();
+            OpeningWindow.show(stage, CLOCK);
+        });
     }
 
     private static List<String> texts(Node row) {
@@ -81,7 +100,7 @@ class OpeningWindowTest {
         lastList();
         open(robot, List.of());
 
-        VBox list = robot.lookup("#first-rows").queryAs(VBox.class);
+        VBox list = robot.from(stage.getScene().getRoot()).lookup("#first-rows").queryAs(VBox.class);
         assertThat(texts(list.getChildren().get(0))).containsExactly("Type", "Contact", "Step", "Due", "Local", "Status");
         assertThat(list.getChildren()).as("a heading and the rows a full window holds, no more").hasSize(21);
         assertThat(texts(list.getChildren().get(1))).as("the soonest due first, as the list sorts it")
@@ -91,9 +110,9 @@ class OpeningWindowTest {
         assertThat(texts(list.getChildren().get(3)).get(2)).as("no step name: the sequence's").isEqualTo("Revive closed-lost");
         assertThat(list.getChildren().get(1).getStyleClass()).contains("first-rows-overdue");
         assertThat(list.getChildren().get(20).getStyleClass()).doesNotContain("first-rows-overdue");
-        assertThat(robot.lookup("Your list as of 08:52 · opening…").tryQuery()).isPresent();
+        assertThat(robot.from(stage.getScene().getRoot()).lookup("Your list as of 08:52 · opening…").tryQuery()).isPresent();
         assertThat(TruncationAuditTest.cut(stage.getScene().getRoot())).isEmpty();
-        Node status = robot.lookup(".status-line").query();
+        Node status = robot.from(stage.getScene().getRoot()).lookup(".status-line").query();
         assertThat(status.localToScene(status.getBoundsInLocal()).getMaxY()).as("the status line stays in the window")
                 .isLessThanOrEqualTo(stage.getScene().getHeight() + 0.5);
     }
@@ -108,7 +127,7 @@ class OpeningWindowTest {
 
         assertThat(stage.getWidth()).isEqualTo(1100);
         assertThat(stage.getHeight()).isEqualTo(700);
-        VBox list = robot.lookup("#first-rows").queryAs(VBox.class);
+        VBox list = robot.from(stage.getScene().getRoot()).lookup("#first-rows").queryAs(VBox.class);
         List<Node> heading = ((Parent) list.getChildren().get(0)).getChildrenUnmodifiable();
         assertThat(texts(list.getChildren().get(0))).containsExactly("Due", "Contact", "Type", "Step", "Local", "Status");
         assertThat(((Label) heading.get(0)).getWidth()).isEqualTo(150);
@@ -120,13 +139,13 @@ class OpeningWindowTest {
     void onDemoDataOrWithNoListItSaysItIsStarting(FxRobot robot) throws Exception {
         lastList();
         open(robot, List.of("--demo"));
-        assertThat(robot.lookup("#first-rows").tryQuery()).as("a real list is not the demo's").isEmpty();
-        assertThat(robot.lookup("Starting Task Inbox…").tryQuery()).isPresent();
+        assertThat(robot.from(stage.getScene().getRoot()).lookup("#first-rows").tryQuery()).as("a real list is not the demo's").isEmpty();
+        assertThat(robot.from(stage.getScene().getRoot()).lookup("Starting Task Inbox…").tryQuery()).isPresent();
 
         OpeningWindow.read(new AppDirs(home.resolve("none"), home.resolve("none"), home.resolve("none")), List.of());
         OpeningWindow.layout(dirs());
-        robot.interact(() -> OpeningWindow.show(stage, CLOCK));
-        assertThat(robot.lookup("Starting Task Inbox…").tryQuery()).isPresent();
+        show(robot);
+        assertThat(robot.from(stage.getScene().getRoot()).lookup("Starting Task Inbox…").tryQuery()).isPresent();
     }
 
     @Test
@@ -136,6 +155,7 @@ class OpeningWindowTest {
         OpeningWindow.read(dirs(), List.of());
         OpeningWindow.layout(dirs());
         robot.interact(() -> {
+            stage = new Stage();
             OpeningWindow.show(stage, CLOCK);
             OpeningWindow.whenDrawn(() -> ran.set(true));
             assertThat(ran).as("not before a frame of the opening window").isFalse();
