@@ -5,6 +5,7 @@ import dev.taskinbox.inbox.FirstRows;
 import dev.taskinbox.inbox.QueueCache;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +38,7 @@ final class OpeningWindow {
     /** Whether a pulse has laid out the opening window, so its frame is drawn (FX thread only). */
     private static boolean drawn;
     /** What waits for that frame (FX thread only). */
-    private static Runnable afterFrame;
+    private static final List<Runnable> AFTER_FRAME = new ArrayList<>();
 
     private OpeningWindow() {
     }
@@ -76,7 +77,7 @@ final class OpeningWindow {
                 ? CompletableFuture.completedFuture(new Opening(QueueCache.Snapshot.EMPTY, Optional.empty())) : opening;
         Opening ready = read.getNow(null);
         drawn = false;
-        afterFrame = null;
+        AFTER_FRAME.clear();
         Scene scene = new Scene(content(ready, clock), 1280, 800);
         stage.setScene(scene);
         if (ready != null && ready.layout().isPresent()) {
@@ -93,10 +94,9 @@ final class OpeningWindow {
                 }
                 scene.removePostLayoutPulseListener(this);
                 drawn = true;
-                if (afterFrame != null) {
-                    UiThread.later(afterFrame);   // once this pulse has handed its frame to the renderer
-                    afterFrame = null;
-                }
+                // Once this pulse has handed its frame to the renderer.
+                AFTER_FRAME.forEach(UiThread::later);
+                AFTER_FRAME.clear();
             }
         };
         scene.addPostLayoutPulseListener(onPulse);
@@ -124,7 +124,7 @@ final class OpeningWindow {
         if (drawn) {
             action.run();
         } else {
-            afterFrame = action;
+            AFTER_FRAME.add(action);
         }
     }
 

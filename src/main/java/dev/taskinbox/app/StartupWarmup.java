@@ -6,8 +6,8 @@ import java.net.URI;
 import java.util.List;
 
 /**
- * While JavaFX starts its toolkit (a few hundred milliseconds on one core), a second thread loads
- * what the window and the first requests need next: the HTTP client stack and the controls'
+ * Once the opening window is drawn, while the FX thread builds the real one, a second thread
+ * loads what the window and the first requests need next: the HTTP client stack and the controls'
  * skins. Only loading, no work: nothing is sent and nothing is kept. Best effort; if any of it
  * fails, the app simply loads it later itself.
  */
