@@ -19,6 +19,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import dev.taskinbox.common.fx.Job;
+import dev.taskinbox.common.fx.TaskRunner;
+import dev.taskinbox.support.HeldRunner;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import dev.taskinbox.task.TaskPage;
 import dev.taskinbox.task.TaskSummary;
@@ -51,6 +56,32 @@ class InboxViewModelTest {
         assertThat(inbox.stateProperty().get()).isEqualTo(InboxViewModel.LoadState.LOADED);
         assertThat(inbox.userProperty().get().name()).isEqualTo("Sam Seller");
         assertThat(inbox.messageProperty().get()).isEqualTo("5 tasks to do.");
+    }
+
+    @Test
+    void theNextPageIsAskedForBeforeThisOneGoesInAndThePagesStillGoInInOrder() {
+        gateway.pageSize = 2;
+        List<String> rowsInWhenAsked = new ArrayList<>();
+        HeldRunner held = new HeldRunner();
+        InboxViewModel[] watched = new InboxViewModel[1];
+        TaskRunner watching = new TaskRunner() {
+            @Override
+            public <T> Job run(String name, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+                rowsInWhenAsked.add(name + ": " + watched[0].rows().size());
+                return held.run(name, work, onSuccess, onFailure);
+            }
+        };
+        watched[0] = new InboxViewModel(gateway, watching, Clock.fixed(FakeTaskGateway.DUE, ZoneOffset.UTC));
+
+        watched[0].load();
+        while (!held.held.isEmpty()) {
+            held.held.remove(0).run();
+        }
+
+        // The round trip for a page overlaps the work of putting the one before it in.
+        assertThat(rowsInWhenAsked).containsExactly("who am I: 0", "tasks from 0: 0", "tasks from 2: 0", "tasks from 4: 2");
+        assertThat(watched[0].rows()).extracting(TaskRow::id).containsExactly(1L, 2L, 3L, 4L, 5L);
+        assertThat(watched[0].messageProperty().get()).isEqualTo("5 tasks to do.");
     }
 
     /** The side bar listens to the per-sequence counts; JavaFX's read-only map keeps its listeners only while it is kept. */
