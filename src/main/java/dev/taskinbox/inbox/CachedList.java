@@ -83,12 +83,14 @@ public final class CachedList {
         return "as of " + (today ? TIME : DAY_AND_TIME).format(saved);
     }
 
-    /** The live answer is for another account than the cached list: the cached rows go at once. */
-    void checkOwner(CurrentUser user) {
+    /** The live answer is for another account than the cached list: the cached rows go at once (true when they went). */
+    boolean checkOwner(CurrentUser user) {
         if (shown != null && shown.user().userId() != user.userId()) {
             rows.rows().clear();
             shown = null;
+            return true;
         }
+        return false;
     }
 
     /**

@@ -62,7 +62,9 @@ final class ListLoader {
         }
         runner.run("who am I", gateway::currentUser, me -> {
             if (thisLoad == generation) {
-                cached.checkOwner(me);
+                if (cached.checkOwner(me)) {
+                    out.message().set("Loading tasks…");   // no longer "your list as of …": it was another account's
+                }
                 out.user().set(me);
                 loadPage(thisLoad, me.userId(), 0);
             }

@@ -97,6 +97,7 @@ class InboxViewTest {
         assertThat(inbox.visibleRows()).isEmpty();
         assertThat(showing(robot, "placeholder-loading")).as("a placeholder made while the row was there is not kept").isTrue();
         assertThat(showing(robot, "placeholder-no-match")).isFalse();
+        assertThat(inbox.messageProperty().get()).as("nor 'your list as of'").isEqualTo("Loading tasks…");
     }
 
     @Test
