@@ -135,13 +135,17 @@ final class OpeningWindow {
         return FirstRows.of(ready.lastList(), clock, ready.layout().map(OpeningWindow::shape).orElse(FirstRows.Shape.DEFAULT));
     }
 
-    /** The list's share of the width and its columns, as the rep left them. */
+    /** The list's share of the width, its columns and its sort, as the rep left them. */
     static FirstRows.Shape shape(WindowLayout layout) {
         List<Map.Entry<String, Double>> columns = layout.columns().stream()
                 .map(column -> Map.entry(column.id(), column.width())).toList();
+        String sort = layout.sortColumn().isEmpty() ? FirstRows.Shape.DEFAULT.sortColumn() : layout.sortColumn();
+        boolean ascending = layout.sortColumn().isEmpty() || layout.sortAscending();
         if (layout.dividers().size() != 2) {
-            return new FirstRows.Shape(FirstRows.Shape.DEFAULT.sideShare(), FirstRows.Shape.DEFAULT.listShare(), columns);
+            return new FirstRows.Shape(FirstRows.Shape.DEFAULT.sideShare(), FirstRows.Shape.DEFAULT.listShare(), columns,
+                    sort, ascending);
         }
-        return new FirstRows.Shape(layout.dividers().get(0), layout.dividers().get(1) - layout.dividers().get(0), columns);
+        return new FirstRows.Shape(layout.dividers().get(0), layout.dividers().get(1) - layout.dividers().get(0), columns,
+                sort, ascending);
     }
 }

@@ -3,10 +3,12 @@ package dev.taskinbox.inbox;
 import dev.taskinbox.common.ui.Css;
 import dev.taskinbox.common.ui.DueText;
 import dev.taskinbox.task.TaskSummary;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -50,11 +52,13 @@ public final class FirstRows {
 
     /**
      * How the rep left the window, as far as the picture follows it: the side bar's and the list's
-     * shares of the width (the split's dividers) and the columns in their order with their widths.
+     * shares of the width (the split's dividers), the columns in their order with their widths, and
+     * the column the list is sorted by (its id; due first when none) and which way.
      */
-    public record Shape(double sideShare, double listShare, List<Map.Entry<String, Double>> columns) {
-        /** The real window's default: 13% side bar, 51% list, the columns as they come. */
-        public static final Shape DEFAULT = new Shape(0.13, 0.51, List.of());
+    public record Shape(double sideShare, double listShare, List<Map.Entry<String, Double>> columns,
+                        String sortColumn, boolean ascending) {
+        /** The real window's default: 13% side bar, 51% list, the columns as they come, soonest due first. */
+        public static final Shape DEFAULT = new Shape(0.13, 0.51, List.of(), "column-due", true);
     }
 
     private FirstRows() {
@@ -66,10 +70,7 @@ public final class FirstRows {
         VBox list = new VBox(row(columns, column -> column.title(), "first-rows-heading"));
         list.setId("first-rows");
         Instant now = clock.instant();
-        cached.entries().stream()
-                .sorted(Comparator.comparing((QueueCache.Entry entry) -> entry.summary().dueTo(),
-                        Comparator.nullsLast(Comparator.naturalOrder())))
-                .limit(MOST_ROWS)
+        cached.entries().stream().sorted(order(shape, cached, now)).limit(MOST_ROWS)
                 .forEach(entry -> {
                     Map<String, String> cells = cells(entry, cached, now);
                     HBox row = row(columns, column -> cells.get(column.id()), "first-rows-row");
@@ -117,6 +118,38 @@ public final class FirstRows {
                 "column-due", DueText.relative(task.dueTo(), now),
                 "column-local-time", localTime(entry.zone(), now),
                 "column-status", task.status().label());
+    }
+
+    /**
+     * The list's order as the rep left it, compared as the real columns compare (InboxView): text by
+     * the locale's collation as JavaFX's own column comparator does, the type by its label, due and
+     * local time with the unknown last.
+     */
+    private static Comparator<QueueCache.Entry> order(Shape shape, QueueCache.Snapshot cached, Instant now) {
+        Collator words = Collator.getInstance();
+        Comparator<QueueCache.Entry> byColumn = switch (shape.sortColumn()) {
+            case "column-type" -> Comparator.comparing(entry -> entry.summary().type().label(), words);
+            case "column-contact" -> Comparator.comparing(entry -> text(entry.summary().contactName()), words);
+            case "column-step" -> Comparator.comparing(entry -> StepText.of(entry.summary(), entry.stepName(),
+                    cached.sequences()), words);
+            case "column-status" -> Comparator.comparing(entry -> entry.summary().status().label(), words);
+            case "column-local-time" -> Comparator.comparing(entry -> offset(entry.zone(), now),
+                    Comparator.nullsLast(Comparator.naturalOrder()));
+            default -> Comparator.comparing(entry -> entry.summary().dueTo(), Comparator.nullsLast(Comparator.naturalOrder()));
+        };
+        return shape.ascending() ? byColumn : byColumn.reversed();
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static ZoneOffset offset(String zone, Instant now) {
+        try {
+            return zone == null || zone.isBlank() ? null : ZoneId.of(zone).getRules().getOffset(now);
+        } catch (DateTimeException unknownZone) {
+            return null;
+        }
     }
 
     /** The columns in the rep's order and widths; any the shape does not name keep their place at the end. */

@@ -136,6 +136,18 @@ class OpeningWindowTest {
     }
 
     @Test
+    void theRowsComeInTheSortTheRepLeftTheListIn(FxRobot robot) throws Exception {
+        lastList();
+        new WindowLayout(new Rectangle2D(0, 0, 1280, 800), false, List.of(0.13, 0.64), List.of(),
+                "column-contact", false, "ALL").save(OpeningWindow.layoutFile(dirs()));
+        open(robot, List.of());
+
+        VBox list = robot.from(stage.getScene().getRoot()).lookup("#first-rows").queryAs(VBox.class);
+        assertThat(List.of(texts(list.getChildren().get(1)).get(1), texts(list.getChildren().get(2)).get(1),
+                texts(list.getChildren().get(3)).get(1))).as("contact, Z to A").containsExactly("Prospect 9", "Prospect 8", "Prospect 7");
+    }
+
+    @Test
     void onDemoDataOrWithNoListItSaysItIsStarting(FxRobot robot) throws Exception {
         lastList();
         open(robot, List.of("--demo"));
