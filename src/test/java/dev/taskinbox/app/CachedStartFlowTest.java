@@ -29,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The last list shows at once on the next start, before Reply answers, and stays when Reply cannot be reached. */
 @ExtendWith(ApplicationExtension.class)
@@ -155,8 +156,13 @@ class CachedStartFlowTest {
         server = DemoServer.start(DemoOptions.defaults(), port);   // Reply answers again, at the same address
         robot.type(KeyCode.F5);
 
-        // read afresh: the detail shown is Reply's again (no copy, not loading) and the gate has opened; waiting on the
-        // label alone raced the reload, between whose states the pane is briefly empty
+        // The live list first (its rows replace the cached ones and the rep's task is selected again, which
+        // shows it anew), then the fresh read: waiting on the preview alone raced the reload, between whose
+        // states the pane is briefly empty and Send briefly off.
+        waitFor("the live list is in, the rep's task selected again", () -> context.window().inbox().stateProperty().get()
+                == InboxViewModel.LoadState.LOADED && context.window().inbox().messageProperty().get().endsWith("tasks to do.")
+                && table.getSelectionModel().getSelectedItem() != null && table.getSelectionModel().getSelectedItem().id() == sms.id());
+        WaitForAsyncUtils.waitForFxEvents();
         waitFor("the task is read afresh", () -> server.requests().stream().anyMatch(r -> r.path().equals("/v3/tasks/" + sms.id()))
                 && !context.preview().loadingProperty().get() && context.preview().gate().copyReadAtProperty().get() == null
                 && context.preview().detailProperty().get() != null && context.preview().detailProperty().get().id() == sms.id()
