@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
@@ -38,8 +39,8 @@ public final class FirstRows {
     public static final String STYLE = "first-rows";
     /** Rows past what a full-height window shows are never drawn. */
     private static final int MOST_ROWS = 20;
-    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    /** A clock time: the prospect's, and when the list was saved. */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     /** The list's columns as the real table names and sizes them by default (InboxView), so nothing moves when it comes. */
     private static final List<Column> COLUMNS = List.of(new Column("column-type", "Type", 104),
             new Column("column-contact", "Contact", 124), new Column("column-step", "Step", 118),
@@ -84,7 +85,7 @@ public final class FirstRows {
         HBox header = new HBox(title);
         header.getStyleClass().add("header");
         Label status = new Label(cached.savedAt() == null ? "Starting Task Inbox…"
-                : "Your list as of " + AS_OF.format(cached.savedAt().atZone(clock.getZone())) + " · opening…");
+                : "Your list as of " + TIME.format(cached.savedAt().atZone(clock.getZone())) + " · opening…");
         HBox statusLine = new HBox(status);
         statusLine.getStyleClass().add("status-line");
         // Where the side bar and the preview will be, at the shares the rep left them.
@@ -145,10 +146,18 @@ public final class FirstRows {
     }
 
     private static ZoneOffset offset(String zone, Instant now) {
+        return zone(zone).map(known -> known.getRules().getOffset(now)).orElse(null);
+    }
+
+    /** The cached zone, if there is one this JVM knows (the real list shows no time for one it does not). */
+    private static Optional<ZoneId> zone(String zone) {
+        if (zone == null || zone.isBlank()) {
+            return Optional.empty();
+        }
         try {
-            return zone == null || zone.isBlank() ? null : ZoneId.of(zone).getRules().getOffset(now);
+            return Optional.of(ZoneId.of(zone));
         } catch (DateTimeException unknownZone) {
-            return null;
+            return Optional.empty();
         }
     }
 
@@ -164,14 +173,7 @@ public final class FirstRows {
     }
 
     private static String localTime(String zone, Instant now) {
-        if (zone == null || zone.isBlank()) {
-            return "";
-        }
-        try {
-            return LOCAL_TIME.format(now.atZone(ZoneId.of(zone)));
-        } catch (DateTimeException unknownZone) {
-            return "";   // a zone this JVM does not know: the real list leaves it blank too
-        }
+        return zone(zone).map(known -> TIME.format(now.atZone(known))).orElse("");
     }
 
     private static HBox row(List<Column> columns, Function<Column, String> text, String style) {
@@ -188,10 +190,5 @@ public final class FirstRows {
             row.getChildren().add(cell);
         }
         return row;
-    }
-
-    /** How many rows the picture draws at most (tests check it stops there). */
-    static int mostRows() {
-        return MOST_ROWS;
     }
 }
